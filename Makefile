@@ -1,0 +1,38 @@
+# SafeSteps: every target creates and uses its own virtual environment in .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Headless by default for tests and screenshots; `make run` uses the real display.
+HEADLESS := SDL_VIDEODRIVER=offscreen KIVY_NO_CONSOLELOG=1 KIVY_NO_FILELOG=1
+
+.PHONY: run test bench lint check screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m app
+
+test: $(STAMP)
+	$(HEADLESS) $(PY) -m pytest
+
+bench: $(STAMP)
+	$(HEADLESS) $(PY) tests/bench/startup.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+check: $(STAMP)
+	$(PY) -m app check
+
+# Every screen of the sample lesson at phone and desktop size, into docs/screens/.
+screenshots: $(STAMP)
+	$(HEADLESS) $(PY) tests/bench/screenshots.py docs/screens
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
