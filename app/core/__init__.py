@@ -1,0 +1,4 @@
+"""Plain-Python core: content model, loading, validation, sessions, scoring.
+
+Never imports Kivy.
+"""

@@ -1,0 +1,127 @@
+"""Helplines and report routes per country, from assets/helplines.yaml (validated)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from app.core.activity_type import id_property, text_property
+from app.core.model import Text
+from app.core.problems import Problem, display_path
+from app.core.validation import Reporter, parse_mapping
+
+_SERVICE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["id", "name", "audience", "about", "source", "last_checked"],
+    "properties": {
+        "id": id_property("service"),
+        "name": text_property("the service's own name"),
+        "audience": {"enum": ["children", "adults"], "description": "who the service is for"},
+        "phone": text_property("the number exactly as the service publishes it"),
+        "sms": text_property("how to reach it by text message"),
+        "web": text_property("its web address, without https://"),
+        "about": text_property("one plain sentence: who it is for, cost, hours"),
+        "source": text_property("where this fact was checked"),
+        "last_checked": {
+            "type": "string",
+            "format": "date",
+            "description": "the date the entry was last checked, YYYY-MM-DD",
+        },
+    },
+}
+
+SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["schema_version", "countries"],
+    "properties": {
+        "schema_version": {"const": 1, "description": "the helpline file format version"},
+        "countries": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["code", "emergency", "services"],
+                "properties": {
+                    "code": {
+                        "type": "string",
+                        "pattern": "^[A-Z]{2}$",
+                        "description": "ISO 3166 two-letter country code, e.g. GB",
+                    },
+                    "emergency": text_property("the emergency number, e.g. 112"),
+                    "services": {"type": "array", "items": _SERVICE},
+                },
+            },
+        },
+    },
+}
+_VALIDATOR = Draft202012Validator(SCHEMA)
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    audience: str
+    about: Text
+    phone: str = ""
+    sms: str = ""
+    web: str = ""
+    source: str = ""
+    last_checked: str = ""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    emergency: str
+    services: tuple[Service, ...]
+
+
+@dataclass
+class Helplines:
+    countries: dict[str, Country] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_helplines(path: Path) -> Helplines:
+    name = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return Helplines(problems=[Problem(name, 1, f"cannot read this file: {error}")])
+    located, problems = parse_mapping(text, name, "the helpline file")
+    if located is None:
+        return Helplines(problems=problems)
+    # YAML reads an unquoted date as a date object; the schema expects text.
+    for country in located.data.get("countries") or []:
+        for service in (country.get("services") or []) if isinstance(country, dict) else []:
+            if isinstance(service, dict) and isinstance(service.get("last_checked"), dt.date):
+                service["last_checked"] = service["last_checked"].isoformat()
+    reporter = Reporter(name, located)
+    reporter.schema_errors(_VALIDATOR.iter_errors(located.data), ())
+    if reporter.problems:
+        return Helplines(problems=reporter.sorted())
+    result = Helplines()
+    for raw in located.data["countries"]:
+        services = tuple(
+            Service(
+                id=s["id"],
+                name=s["name"],
+                audience=s["audience"],
+                about=Text(f"helplines.{raw['code']}.{s['id']}", s["about"]),
+                phone=s.get("phone", ""),
+                sms=s.get("sms", ""),
+                web=s.get("web", ""),
+                source=s["source"],
+                last_checked=s["last_checked"],
+            )
+            for s in raw["services"]
+        )
+        result.countries[raw["code"]] = Country(raw["code"], raw["emergency"], services)
+    return result

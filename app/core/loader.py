@@ -1,0 +1,189 @@
+"""Load lesson files, reporting every problem at once with file, line and fix."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from app.activities import ACTIVITY_TYPES
+from app.core.activity_type import TextFactory
+from app.core.model import CurriculumLink, Debrief, Lesson
+from app.core.problems import Problem, display_path
+from app.core.schema import LESSON_SCHEMA
+from app.core.validation import Reporter, parse_mapping
+from app.core.yamlsource import Path_
+
+_LESSON_VALIDATOR = Draft202012Validator(LESSON_SCHEMA)
+_TYPE_VALIDATORS = {name: Draft202012Validator(t.schema) for name, t in ACTIVITY_TYPES.items()}
+
+
+@dataclass
+class LoadResult:
+    lesson: Lesson | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Library:
+    """Every lesson that loaded cleanly, plus the problems of those that did not."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def by_band(self, band: str) -> list[Lesson]:
+        return sorted(
+            (x for x in self.lessons.values() if x.age_band == band), key=lambda x: (x.order, x.id)
+        )
+
+    def bands(self) -> list[str]:
+        """Age bands that have at least one lesson, youngest first."""
+        from app.core.model import AGE_BANDS
+
+        present = {x.age_band for x in self.lessons.values()}
+        return [band for band in AGE_BANDS if band in present]
+
+
+def load_lesson(path: Path) -> LoadResult:
+    name = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadResult(
+            None, [Problem(name, 1, f"cannot read this file: {error}", "save it as UTF-8 text")]
+        )
+    return load_lesson_text(text, name)
+
+
+def load_lesson_text(text: str, name: str = "<lesson>") -> LoadResult:
+    located, problems = parse_mapping(text, name, "a lesson file")
+    if located is None:
+        return LoadResult(None, problems)
+    data = located.data
+    reporter = Reporter(name, located)
+    reporter.schema_errors(_LESSON_VALIDATOR.iter_errors(data), ())
+    activities = data.get("activities")
+    if isinstance(activities, list):
+        for index, activity in enumerate(activities):
+            _check_activity(activity, (index,), reporter)
+    if reporter.problems:
+        return LoadResult(None, reporter.sorted())
+    lesson = _build(data, name, reporter)
+    return LoadResult(None if reporter.problems else lesson, reporter.sorted())
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    """Load many lesson files; a broken file is reported and left out, the rest still load."""
+    library = Library()
+    first_file: dict[str, str] = {}
+    for path in _lesson_files(paths):
+        result = load_lesson(path)
+        library.problems.extend(result.problems)
+        lesson = result.lesson
+        if lesson is None:
+            continue
+        if lesson.id in library.lessons:
+            library.problems.append(
+                Problem(
+                    lesson.source_file,
+                    1,
+                    f"lesson id '{lesson.id}' is already used by {first_file[lesson.id]}",
+                    "give each lesson its own id",
+                )
+            )
+            continue
+        first_file[lesson.id] = lesson.source_file
+        library.lessons[lesson.id] = lesson
+    return library
+
+
+def _lesson_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.yaml")))
+        else:
+            files.append(path)
+    return files
+
+
+def _check_activity(activity: Any, index: Path_, reporter: Reporter) -> None:
+    path = ("activities", *index)
+    if not isinstance(activity, dict) or not isinstance(activity.get("type"), str):
+        return  # the lesson schema has already reported it
+    type_name = activity["type"]
+    activity_type = ACTIVITY_TYPES.get(type_name)
+    if activity_type is None:
+        known = ", ".join(sorted(ACTIVITY_TYPES))
+        close = difflib.get_close_matches(type_name, ACTIVITY_TYPES, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        reporter.add(
+            (*path, "type"),
+            f"unknown activity type '{type_name}'",
+            f"{hint}known types are: {known}",
+        )
+        return
+    before = len(reporter.problems)
+    reporter.schema_errors(_TYPE_VALIDATORS[type_name].iter_errors(activity), path)
+    if len(reporter.problems) > before:
+        return  # the type's own checks assume schema-valid data
+    for finding in activity_type.check(activity):
+        reporter.add((*path, *finding.path), finding.message, finding.fix, on_key=finding.on_key)
+
+
+def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
+    texts = TextFactory(data["id"])
+
+    def text_list(key: str, entries: list[dict]) -> tuple:
+        return tuple(
+            texts.make((key, e["id"]), e["text"], (key, i, "id")) for i, e in enumerate(entries)
+        )
+
+    activities = tuple(
+        ACTIVITY_TYPES[a["type"]].build(a, texts, ("activities", i))
+        for i, a in enumerate(data["activities"])
+    )
+    debrief = data["debrief"]
+    lesson = Lesson(
+        id=data["id"],
+        schema_version=data["schema_version"],
+        age_band=data["age_band"],
+        order=data["order"],
+        title=texts.make(("title",), data["title"], ("title",)),
+        summary=texts.make(("summary",), data["summary"], ("summary",)),
+        duration_minutes=data["duration_minutes"],
+        objectives=text_list("objectives", data["objectives"]),
+        curriculum=tuple(
+            CurriculumLink(
+                c["framework"],
+                c["strand"],
+                c["band"],
+                texts.make(("curriculum", str(i)), c["outcome"], ("curriculum", i)),
+            )
+            for i, c in enumerate(data["curriculum"])
+        ),
+        intro=text_list("intro", data["intro"]),
+        activities=activities,
+        debrief=Debrief(
+            learned=text_list("learned", debrief["learned"]),
+            never_your_fault=texts.make(
+                ("never-your-fault",), debrief["never_your_fault"], ("debrief", "never_your_fault")
+            ),
+            tell_someone=texts.make(
+                ("tell-someone",), debrief["tell_someone"], ("debrief", "tell_someone")
+            ),
+        ),
+        source_file=name,
+    )
+    for text_id, first, again in texts.clashes:
+        reporter.add(
+            again,
+            f"the id behind '{text_id}' is used twice "
+            f"(first on line {reporter.located.line(first)})",
+            "give each item its own id within its list",
+        )
+    return lesson

@@ -1,0 +1,73 @@
+"""The lesson model: what a loaded, validated lesson file becomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+AGE_BANDS = ("5-7", "8-10", "11-13", "14-16")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A translatable string: its stable ID (the gettext msgctxt) and its English source."""
+
+    id: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CurriculumLink:
+    framework: str
+    strand: str
+    band: str
+    outcome: Text
+
+
+class ActivityRun(Protocol):
+    """One child's pass through one activity."""
+
+    @property
+    def finished(self) -> bool: ...
+
+    @property
+    def score(self) -> float:
+        """0.0-1.0: the share of safe or correct answers so far."""
+        ...
+
+
+class Activity(Protocol):
+    id: str
+    type: str
+    title: Text
+
+    def start(self) -> ActivityRun: ...
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """What every lesson ends with (CONTENT_GUIDE rule 2)."""
+
+    learned: tuple[Text, ...]
+    never_your_fault: Text
+    tell_someone: Text
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    schema_version: int
+    age_band: str
+    order: int
+    title: Text
+    summary: Text
+    duration_minutes: int
+    objectives: tuple[Text, ...]
+    curriculum: tuple[CurriculumLink, ...]
+    intro: tuple[Text, ...]
+    activities: tuple[Any, ...]
+    debrief: Debrief
+    source_file: str
+
+    def activity_index(self, activity_id: str) -> int:
+        return next(i for i, a in enumerate(self.activities) if a.id == activity_id)

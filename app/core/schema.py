@@ -1,0 +1,112 @@
+"""JSON Schema for the lesson file's own keys. Each activity type brings its own schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.activity_type import ID_PATTERN, id_property, text_property
+from app.core.model import AGE_BANDS
+
+SCHEMA_VERSION = 1
+
+
+def _text_list(what: str, min_items: int = 1) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "minItems": min_items,
+        "description": f"a list of {what}, each with an id and a text",
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "text"],
+            "properties": {"id": id_property("line"), "text": text_property(what)},
+        },
+    }
+
+
+LESSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "schema_version",
+        "id",
+        "age_band",
+        "order",
+        "title",
+        "summary",
+        "duration_minutes",
+        "objectives",
+        "curriculum",
+        "intro",
+        "activities",
+        "debrief",
+    ],
+    "properties": {
+        "schema_version": {
+            "const": SCHEMA_VERSION,
+            "description": f"the lesson format version; this app reads version {SCHEMA_VERSION}",
+        },
+        "id": {
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "description": "the lesson's stable id, e.g. 'new-online-friend'",
+        },
+        "age_band": {"enum": list(AGE_BANDS), "description": "one of " + ", ".join(AGE_BANDS)},
+        "order": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "the lesson's place in its age band's sequence (1 = first)",
+        },
+        "title": text_property("the lesson title"),
+        "summary": text_property("one sentence for the lesson list"),
+        "duration_minutes": {
+            "type": "integer",
+            "minimum": 5,
+            "maximum": 120,
+            "description": "how long the lesson takes in class, in minutes",
+        },
+        "objectives": _text_list("learning objectives"),
+        "curriculum": {
+            "type": "array",
+            "minItems": 1,
+            "description": "curriculum links, each with framework, strand, band and outcome",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["framework", "strand", "band", "outcome"],
+                "properties": {
+                    "framework": text_property("e.g. 'UKCIS Education for a Connected World'"),
+                    "strand": text_property("e.g. 'Online relationships'"),
+                    "band": text_property("the framework's age band, e.g. '7-11'"),
+                    "outcome": text_property("the outcome this lesson addresses"),
+                },
+            },
+        },
+        "intro": _text_list("intro lines shown before the first activity, one idea each"),
+        "activities": {
+            "type": "array",
+            "minItems": 1,
+            "description": "the lesson's activities, in order",
+            # Each item is checked again against its own type's schema by the loader.
+            "items": {
+                "type": "object",
+                "required": ["id", "type"],
+                "properties": {"type": {"type": "string"}},
+            },
+        },
+        "debrief": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["learned", "never_your_fault", "tell_someone"],
+            "properties": {
+                "learned": _text_list("things the child learned"),
+                "never_your_fault": text_property(
+                    "the self-blame message: it is never your fault (CONTENT_GUIDE rule 2)"
+                ),
+                "tell_someone": text_property(
+                    "the trusted-adult message: you can always tell, even if you promised not to"
+                ),
+            },
+        },
+    },
+}

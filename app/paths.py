@@ -1,0 +1,25 @@
+"""Where SafeSteps finds its bundled files and keeps the user's data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ASSETS = PROJECT_ROOT / "assets"
+LESSONS = ASSETS / "lessons"
+FONTS = ASSETS / "fonts"
+HELPLINES = ASSETS / "helplines.yaml"
+LOCALES = PROJECT_ROOT / "locales"
+
+DATA_DIR_ENV = "SAFESTEPS_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """The folder for progress and settings: $SAFESTEPS_DATA_DIR, else the platform's own."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("SafeSteps", appauthor=False)
