@@ -1,0 +1,68 @@
+"""`python -m app` starts SafeSteps; `check` and `play` are tools for content authors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _author_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate lesson files and list every problem")
+    check.add_argument("paths", nargs="*", help="files or folders (default: assets/lessons)")
+    play = sub.add_parser("play", help="play a lesson in the terminal")
+    play.add_argument("lesson_id")
+    play.add_argument(
+        "--paths",
+        action="store_true",
+        help="print every route through each chat instead of playing",
+    )
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m app",
+        description="Start SafeSteps. Author tools: 'python -m app check' and "
+        "'python -m app play LESSON_ID'.",
+    )
+    parser.add_argument(
+        "--screen",
+        help="open this screen directly: home, bands, lessons, intro, activity, finish, help",
+    )
+    parser.add_argument("--lesson", help="lesson id for the lessons/intro/activity/finish screens")
+    parser.add_argument("--activity", type=int, default=1, help="activity number (from 1)")
+    parser.add_argument("--lang", default="en", help="language code, e.g. en")
+    parser.add_argument("--size", default="1024x768", help="window size as WIDTHxHEIGHT")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="save the screen as a PNG and exit"
+    )
+    parser.add_argument(
+        "--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS
+    )  # used by `make bench`
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("check", "play"):
+        args = _author_parser().parse_args(argv)
+        from app import cli
+
+        if args.command == "check":
+            return cli.check(args.paths)
+        return cli.play(args.lesson_id, show_paths=args.paths)
+    args = _gui_parser().parse_args(argv)
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        print(f"--size must look like 360x640, not {args.size!r}", file=sys.stderr)
+        return 2
+    from app.ui.launch import launch
+
+    return launch(args, (width, height))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

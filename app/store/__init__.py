@@ -1,0 +1,1 @@
+"""Local storage (SQLite, standard library). Never imports Kivy."""
