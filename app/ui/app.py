@@ -1,0 +1,128 @@
+"""The SafeSteps Kivy app: state, navigation and scaling. Screens live in screens.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.app import App
+from kivy.core.window import Window
+from kivy.lang import Builder
+from kivy.metrics import sp
+from kivy.properties import NumericProperty
+from kivy.uix.screenmanager import NoTransition, ScreenManager
+
+from app.core.helplines import Helplines, load_helplines
+from app.core.loader import Library, load_library
+from app.core.model import Lesson
+from app.core.session import LessonSession
+from app.i18n import set_language
+from app.paths import HELPLINES, LESSONS, user_data_dir
+from app.store.progress import ProgressStore
+from app.ui import theme
+
+KV_FILE = Path(__file__).with_name("safesteps.kv")
+DEFAULT_COUNTRY = "GB"
+SIZE_ROLES = {
+    "small": theme.FONT_SMALL,
+    "body": theme.FONT_BODY,
+    "large": theme.FONT_LARGE,
+    "title": theme.FONT_TITLE,
+    "hero": theme.FONT_HERO,
+}
+
+
+class SafeStepsApp(App):
+    title = "SafeSteps"
+    ui_scale = NumericProperty(1.0)
+
+    def __init__(self, language: str = "en", data_dir: Path | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        set_language(language)
+        self.language = language
+        self.data_dir = data_dir or user_data_dir()
+        self.library: Library = load_library([LESSONS])
+        self.store = ProgressStore(self.data_dir)
+        self._helplines: Helplines | None = None
+        self.band: str | None = None
+        self.lesson: Lesson | None = None
+        self.session: LessonSession | None = None
+        self.history: list[str] = []
+        self.manager: ScreenManager | None = None
+
+    # --- Kivy lifecycle ---------------------------------------------------------------
+
+    def build(self) -> ScreenManager:
+        Builder.load_file(str(KV_FILE))
+        Window.clearcolor = theme.rgba(theme.BACKGROUND)
+        Window.bind(size=self._rescale)
+        self._rescale(Window, Window.size)
+        self.manager = ScreenManager(transition=NoTransition())
+        self.show("home")
+        return self.manager
+
+    def on_stop(self) -> None:
+        self.store.close()
+
+    def _rescale(self, _window, size) -> None:
+        # Larger type on big screens such as a classroom whiteboard.
+        width, height = size
+        self.ui_scale = max(1.0, min(1.5, min(width, height * 1.4) / 1000))
+
+    def font_size(self, role: str) -> float:
+        return sp(SIZE_ROLES[role]) * self.ui_scale
+
+    # --- navigation -------------------------------------------------------------------
+
+    def show(self, name: str) -> None:
+        """Open a screen, fresh, remembering where we came from."""
+        from app.ui.screens import SCREENS
+
+        if self.manager.current_screen is not None and self.manager.current:
+            self.history.append(self.manager.current)
+        if not self.manager.has_screen(name):
+            self.manager.add_widget(SCREENS[name](name=name))
+        self.manager.get_screen(name).refresh()
+        self.manager.current = name
+
+    def back(self) -> None:
+        """Return to the previous screen exactly as it was left."""
+        if self.history:
+            self.manager.current = self.history.pop()
+
+    def back_to(self, name: str) -> None:
+        """Go back to an earlier screen, dropping the screens after it, refreshed."""
+        while self.history and self.history[-1] != name:
+            self.history.pop()
+        if self.history:
+            self.history.pop()
+        self.manager.current = name
+        self.manager.get_screen(name).refresh()
+
+    # --- state ------------------------------------------------------------------------
+
+    @property
+    def helplines(self) -> Helplines:
+        if self._helplines is None:
+            self._helplines = load_helplines(HELPLINES)
+        return self._helplines
+
+    @property
+    def country(self) -> str:
+        return self.store.setting("country", DEFAULT_COUNTRY)
+
+    def set_country(self, code: str) -> None:
+        self.store.set_setting("country", code)
+
+    def choose_lesson(self, lesson_id: str) -> None:
+        lesson = self.library.lessons[lesson_id]
+        if self.lesson is None or self.lesson.id != lesson.id:
+            self.lesson, self.session = lesson, None
+        self.band = lesson.age_band
+
+    def start_or_resume(self) -> LessonSession:
+        if self.session is None or self.session.finished:
+            self.session = LessonSession(self.lesson)
+        return self.session
+
+    def lesson_finished(self) -> None:
+        self.store.record_lesson(self.lesson.id, self.session.stars)

@@ -1,0 +1,105 @@
+"""Start the Kivy app: window size, fonts, opening a screen directly, screenshots."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from argparse import Namespace
+from pathlib import Path
+
+from app.paths import FONTS
+
+_STARTED = time.perf_counter()
+DIRECT_SCREENS = ("home", "bands", "lessons", "intro", "activity", "finish", "help")
+
+
+def configure_kivy(size: tuple[int, int]) -> None:
+    """Must run before Kivy creates its window."""
+    os.environ.setdefault("KIVY_NO_ARGS", "1")
+    from kivy.config import Config
+
+    Config.set("graphics", "width", str(size[0]))
+    Config.set("graphics", "height", str(size[1]))
+    Config.set("input", "mouse", "mouse,disable_multitouch")
+    Config.set("kivy", "exit_on_escape", "0")
+    from kivy.core.text import DEFAULT_FONT, LabelBase
+
+    LabelBase.register(
+        DEFAULT_FONT,
+        fn_regular=str(FONTS / "NotoSans-Regular.ttf"),
+        fn_bold=str(FONTS / "NotoSans-Bold.ttf"),
+    )
+
+
+def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
+    """Open `screen` as if the child had tapped their way there (history included)."""
+    from app.core.autoplay import play_safely
+
+    if screen not in DIRECT_SCREENS:
+        raise SystemExit(f"unknown screen '{screen}'; choose from {', '.join(DIRECT_SCREENS)}")
+    library = app.library
+    if lesson_id is None and library.lessons:
+        lesson_id = min(library.lessons.values(), key=lambda x: (x.age_band, x.order)).id
+    if lesson_id is not None and lesson_id not in library.lessons:
+        raise SystemExit(f"no valid lesson '{lesson_id}'; valid: {', '.join(library.lessons)}")
+    path = ["bands", "lessons", "intro", "activity", "finish"]
+    if screen == "help" or screen == "home":
+        steps = [] if screen == "home" else ["help"]
+    else:
+        steps = path[: path.index(screen) + 1]
+    if lesson_id:
+        app.choose_lesson(lesson_id)
+    for step in steps:
+        if step == "activity":
+            session = app.start_or_resume()
+            session.go_to(activity - 1)
+        if step == "finish":
+            play_safely(app.session)
+            app.lesson_finished()
+        app.show(step)
+
+
+def launch(args: Namespace, size: tuple[int, int]) -> int:
+    configure_kivy(size)
+    from kivy.clock import Clock
+    from kivy.core.window import Window
+
+    from app.ui.app import SafeStepsApp
+
+    app = SafeStepsApp(language=args.lang)
+    if args.screenshot or args.screen:
+        Clock.schedule_once(
+            lambda *_: open_direct(app, args.screen or "home", args.lesson, args.activity), 0
+        )
+    if args.screenshot:
+        # Two short waits: one for layout to settle, one for the frame to be drawn.
+        Clock.schedule_once(lambda *_: _save_screenshot(app, Path(args.screenshot)), 0.4)
+    if args.exit_after_first_frame:
+        Window.bind(on_flip=lambda *_: _report_first_frame(app))
+    app.run()
+    return 0
+
+
+def _save_screenshot(app, target: Path) -> None:
+    from kivy.core.window import Window
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Draw into the back buffer right before reading it: after a swap its content is
+    # undefined, and offscreen drivers then give a black image.
+    Window.dispatch("on_draw")
+    saved = Window.screenshot(name=str(target.with_suffix("")) + "%(counter)s.png")
+    Path(saved).replace(target)
+    print(f"saved {target} ({Window.width}x{Window.height})")
+    app.stop()
+
+
+def _report_first_frame(app) -> None:
+    if getattr(app, "_first_frame_reported", False):
+        return
+    app._first_frame_reported = True
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"FIRST_FRAME {time.perf_counter() - _STARTED:.4f} {peak_kib}", flush=True)
+    sys.stdout.flush()
+    app.stop()

@@ -1,0 +1,434 @@
+"""The child's screens: home, age band, lesson list, intro, activity, finish and help."""
+
+from __future__ import annotations
+
+import importlib
+
+from babel import Locale
+from kivy.app import App
+from kivy.metrics import dp
+from kivy.uix.anchorlayout import AnchorLayout
+from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.screenmanager import Screen
+from kivy.uix.scrollview import ScrollView
+from kivy.uix.widget import Widget
+
+from app.activities import ACTIVITY_TYPES
+from app.i18n import _, current, ngettext, tr
+from app.ui import theme
+from app.ui.widgets import AppButton, Card, Column, StarRow, WrapLabel
+
+
+def band_label(band: str) -> str:
+    low, high = band.split("-")
+    return _("Ages {low}\u2013{high}").format(low=low, high=high)
+
+
+class BaseScreen(Screen):
+    """Top bar (Back, Help), a scrolling centred column, and an optional bottom bar."""
+
+    show_back = True
+    show_help = True
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.app = App.get_running_app()
+        outer = BoxLayout(orientation="vertical")
+        self.top_bar = BoxLayout(size_hint_y=None, height=dp(72), padding=dp(8), spacing=dp(8))
+        outer.add_widget(self.top_bar)
+        self.scroll = ScrollView(do_scroll_x=False, bar_width=dp(6), effect_cls="ScrollEffect")
+        holder = AnchorLayout(anchor_x="center", anchor_y="top", size_hint_y=None)
+        self.column = Column(size_hint_x=None, padding=(0, dp(8), 0, dp(24)))
+        holder.add_widget(self.column)
+        self.scroll.add_widget(holder)
+        self.scroll.bind(width=self._fit_column)
+        self.column.bind(height=lambda *_: setattr(holder, "height", self.column.height))
+        outer.add_widget(self.scroll)
+        bottom = AnchorLayout(anchor_x="center", size_hint_y=None, height=0)
+        self.bottom_bar = BoxLayout(size_hint_x=None, padding=(0, dp(8)), spacing=dp(8))
+        bottom.add_widget(self.bottom_bar)
+        self.bottom_bar.bind(height=lambda *_: setattr(bottom, "height", self.bottom_bar.height))
+        outer.add_widget(bottom)
+        self.add_widget(outer)
+
+    def _fit_column(self, *_args) -> None:
+        width = min(self.scroll.width - dp(2 * theme.PAD), dp(theme.COLUMN_MAX) * self.app.ui_scale)
+        self.column.width = self.bottom_bar.width = width
+
+    def refresh(self) -> None:
+        """Rebuild the screen's content in the current language and state."""
+        self.top_bar.clear_widgets()
+        # Back and Help keep their places even when hidden, so the title stays centred.
+        back = AppButton(
+            text=_("Back"), style="quiet", size_hint_x=None, width=dp(104), on_press=self.app.back
+        )
+        help_button = AppButton(
+            text=_("Help"),
+            style="help",
+            size_hint_x=None,
+            width=dp(104),
+            on_press=lambda: self.app.show("help"),
+        )
+        self.top_bar.add_widget(back if self.show_back else Widget(size_hint_x=None, width=dp(104)))
+        self.top_bar.add_widget(self.top_centre())
+        self.top_bar.add_widget(
+            help_button if self.show_help else Widget(size_hint_x=None, width=dp(104))
+        )
+        self.column.clear_widgets()
+        self.bottom_bar.clear_widgets()
+        self._fit_column()
+        self.fill()
+        self.scroll.scroll_y = 1
+        self.bottom_bar.height = (
+            max(c.height for c in self.bottom_bar.children) + dp(16)
+            if self.bottom_bar.children
+            else 0
+        )
+
+    def top_centre(self) -> Widget:
+        return WrapLabel(
+            text="SafeSteps",
+            bold=True,
+            halign="center",
+            size_role="large",
+            color=theme.rgba(theme.PRIMARY),
+            pos_hint={"center_y": 0.5},
+        )
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def heading(self, text: str, role: str = "title") -> WrapLabel:
+        label = WrapLabel(text=text, bold=True, size_role=role)
+        self.column.add_widget(label)
+        return label
+
+    def paragraph(self, text: str, parent=None, **kwargs) -> WrapLabel:
+        label = WrapLabel(text=text, **kwargs)
+        (parent or self.column).add_widget(label)
+        return label
+
+
+class HomeScreen(BaseScreen):
+    show_back = False
+
+    def top_centre(self) -> Widget:
+        return Widget()  # the page itself carries the name
+
+    def fill(self) -> None:
+        self.column.add_widget(Widget(size_hint_y=None, height=dp(24)))
+        self.paragraph(
+            "SafeSteps",
+            bold=True,
+            size_role="hero",
+            halign="center",
+            color=theme.rgba(theme.PRIMARY),
+        )
+        self.paragraph(
+            _("Learn how to stay safe online, and who you can tell."),
+            size_role="large",
+            halign="center",
+        )
+        self.column.add_widget(Widget(size_hint_y=None, height=dp(16)))
+        self.column.add_widget(
+            AppButton(text=_("I'm a child"), on_press=lambda: self.app.show("bands"))
+        )
+        self.column.add_widget(
+            AppButton(
+                text=_("I need help now"), style="secondary", on_press=lambda: self.app.show("help")
+            )
+        )
+        self.paragraph(
+            _("SafeSteps works without the internet. Nothing you do here leaves this device."),
+            size_role="small",
+            halign="center",
+            color=theme.rgba(theme.TEXT_MUTED),
+        )
+
+
+class BandsScreen(BaseScreen):
+    def fill(self) -> None:
+        self.heading(_("How old are you?"))
+        for band in self.app.library.bands():
+            self.column.add_widget(
+                AppButton(
+                    text=band_label(band), style="choice", on_press=lambda b=band: self._choose(b)
+                )
+            )
+        if not self.app.library.bands():
+            self.paragraph(
+                _("No lessons could be loaded. Please ask an adult to check the content.")
+            )
+
+    def _choose(self, band: str) -> None:
+        self.app.band = band
+        self.app.show("lessons")
+
+
+class LessonsScreen(BaseScreen):
+    def fill(self) -> None:
+        band = self.app.band or self.app.library.bands()[0]
+        self.heading(_("Lessons for {ages}").format(ages=band_label(band).lower()))
+        done = self.app.store.completed()
+        for number, lesson in enumerate(self.app.library.by_band(band), start=1):
+            card = Card()
+            self.paragraph(
+                f"{number}. {tr(lesson.title)}", parent=card, bold=True, size_role="large"
+            )
+            self.paragraph(tr(lesson.summary), parent=card)
+            stars = done.get(lesson.id)
+            status = BoxLayout(size_hint_y=None, height=dp(32), spacing=dp(8))
+            if stars is None:
+                status.add_widget(
+                    WrapLabel(
+                        text=_("Not done yet"),
+                        color=theme.rgba(theme.TEXT_MUTED),
+                        pos_hint={"center_y": 0.5},
+                    )
+                )
+            else:
+                status.add_widget(
+                    WrapLabel(
+                        text=_("Done"),
+                        bold=True,
+                        size_hint_x=None,
+                        width=dp(72),
+                        color=theme.rgba(theme.SAFE_TEXT),
+                        pos_hint={"center_y": 0.5},
+                    )
+                )
+                status.add_widget(StarRow(earned=stars, size_hint_x=None, width=dp(96)))
+                status.add_widget(Widget())
+            card.add_widget(status)
+            card.add_widget(
+                AppButton(text=_("Open lesson"), on_press=lambda x=lesson.id: self._open(x))
+            )
+            self.column.add_widget(card)
+
+    def _open(self, lesson_id: str) -> None:
+        self.app.choose_lesson(lesson_id)
+        self.app.show("intro")
+
+
+class IntroScreen(BaseScreen):
+    def fill(self) -> None:
+        lesson = self.app.lesson
+        self.heading(tr(lesson.title))
+        minutes = lesson.duration_minutes
+        self.paragraph(
+            ngettext("About {n} minute", "About {n} minutes", minutes).format(n=minutes)
+            + " \u00b7 "
+            + ngettext("{n} activity", "{n} activities", len(lesson.activities)).format(
+                n=len(lesson.activities)
+            ),
+            color=theme.rgba(theme.TEXT_MUTED),
+        )
+        card = Card()
+        for line in lesson.intro:
+            self.paragraph(tr(line), parent=card, size_role="large")
+        self.column.add_widget(card)
+        session = self.app.session
+        resuming = (
+            session is not None and not session.finished and (session.index > 0 or session.results)
+        )
+        self.bottom_bar.add_widget(
+            AppButton(text=_("Carry on") if resuming else _("Let's start"), on_press=self._start)
+        )
+
+    def _start(self) -> None:
+        self.app.start_or_resume()
+        self.app.show("activity")
+
+
+class ActivityScreen(BaseScreen):
+    """Hosts the current activity's view, with progress, Skip and Take a break."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view = None
+
+    def top_centre(self) -> Widget:
+        session = self.app.session
+        return WrapLabel(
+            text=_("Activity {n} of {total}").format(
+                n=session.index + 1, total=len(session.lesson.activities)
+            ),
+            halign="center",
+            bold=True,
+            color=theme.rgba(theme.TEXT_MUTED),
+            pos_hint={"center_y": 0.5},
+        )
+
+    def fill(self) -> None:
+        session = self.app.session
+        activity = session.activity
+        self.heading(tr(activity.title), role="large")
+        module_name, class_name = ACTIVITY_TYPES[activity.type].view.split(":")
+        view_class = getattr(importlib.import_module(module_name), class_name)
+        self.view = view_class(run=session.run, on_done=self._done, scroll=self.scroll)
+        self.column.add_widget(self.view)
+        self.bottom_bar.add_widget(
+            AppButton(text=_("Skip this"), style="secondary", on_press=self._skip)
+        )
+        self.bottom_bar.add_widget(
+            AppButton(text=_("Take a break"), style="quiet", on_press=self._take_break)
+        )
+
+    def _done(self) -> None:
+        self.app.session.complete()
+        self._next()
+
+    def _skip(self) -> None:
+        self.app.session.skip()
+        self._next()
+
+    def _next(self) -> None:
+        if self.app.session.finished:
+            self.app.lesson_finished()
+            self.app.show("finish")
+        else:
+            self.refresh()
+
+    def _take_break(self) -> None:
+        self.app.back_to("lessons")
+
+
+class FinishScreen(BaseScreen):
+    show_back = False
+
+    def fill(self) -> None:
+        session, lesson = self.app.session, self.app.lesson
+        self.paragraph(
+            _("Well done!"),
+            bold=True,
+            size_role="hero",
+            halign="center",
+            color=theme.rgba(theme.PRIMARY),
+        )
+        self.column.add_widget(StarRow(earned=session.stars, size_hint_y=None, height=dp(56)))
+        self.paragraph(
+            ngettext("You earned {n} star.", "You earned {n} stars.", session.stars).format(
+                n=session.stars
+            ),
+            halign="center",
+        )
+        learned = Card()
+        self.paragraph(_("What you learned"), parent=learned, bold=True, size_role="large")
+        for line in lesson.debrief.learned:
+            self.paragraph("\u2022  " + tr(line), parent=learned)
+        self.column.add_widget(learned)
+        for text in (lesson.debrief.never_your_fault, lesson.debrief.tell_someone):
+            card = Card(bg=theme.rgba(theme.SAFE_BG), border=theme.rgba(theme.SAFE_BG))
+            self.paragraph(
+                tr(text),
+                parent=card,
+                bold=True,
+                size_role="large",
+                color=theme.rgba(theme.SAFE_TEXT),
+            )
+            self.column.add_widget(card)
+        tell = Card()
+        self.paragraph(_("Who can you tell?"), parent=tell, bold=True, size_role="large")
+        self.paragraph(
+            _(
+                "A parent or carer, a teacher, a grandparent, a coach, the school "
+                "nurse: any grown-up you trust. If the first person doesn't "
+                "listen, keep telling until someone does."
+            ),
+            parent=tell,
+        )
+        self.column.add_widget(tell)
+        self.bottom_bar.add_widget(
+            AppButton(text=_("Back to lessons"), on_press=lambda: self.app.back_to("lessons"))
+        )
+
+
+class HelpScreen(BaseScreen):
+    show_help = False
+
+    def fill(self) -> None:
+        self.heading(_("Need help?"))
+        steps = Card()
+        self.paragraph(
+            _("If something online worries you:"), parent=steps, bold=True, size_role="large"
+        )
+        for number, step in enumerate(
+            (
+                _("Stop. You don't have to reply."),
+                _("Don't delete the messages. They can help an adult."),
+                _("Tell a trusted adult. It is never your fault."),
+            ),
+            start=1,
+        ):
+            self.paragraph(f"{number}.  {step}", parent=steps, size_role="large")
+        self.column.add_widget(steps)
+        country = self.app.helplines.countries.get(self.app.country)
+        if country is not None:
+            danger = Card(bg=theme.rgba(theme.CAUTION_BG), border=theme.rgba(theme.CAUTION_BG))
+            self.paragraph(
+                _("In danger right now? Call {number}.").format(number=country.emergency),
+                parent=danger,
+                bold=True,
+                size_role="large",
+                color=theme.rgba(theme.CAUTION_TEXT),
+            )
+            self.column.add_widget(danger)
+        self._country_picker()
+        if country is not None:
+            for service in sorted(country.services, key=lambda s: s.audience != "children"):
+                self.column.add_widget(self._service_card(service))
+        self.bottom_bar.add_widget(AppButton(text=_("Back to where I was"), on_press=self.app.back))
+
+    def _country_picker(self) -> None:
+        self.heading(_("Helplines in your country"), role="large")
+        names = Locale.parse(current().language).territories
+        codes = sorted(self.app.helplines.countries, key=lambda c: names.get(c, c))
+        grid = BoxLayout(orientation="vertical", size_hint_y=None, spacing=dp(8))
+        row = None
+        per_row = 2 if self.column.width < dp(500) else 4
+        for index, code in enumerate(codes):
+            if index % per_row == 0:
+                row = BoxLayout(size_hint_y=None, height=dp(theme.TOUCH_MIN), spacing=dp(8))
+                grid.add_widget(row)
+            row.add_widget(
+                AppButton(
+                    text=names.get(code, code),
+                    style="choice",
+                    selected=code == self.app.country,
+                    on_press=lambda c=code: self._pick(c),
+                )
+            )
+        grid.height = len(grid.children) * (dp(theme.TOUCH_MIN) + dp(8))
+        self.column.add_widget(grid)
+
+    def _pick(self, code: str) -> None:
+        self.app.set_country(code)
+        self.refresh()
+
+    def _service_card(self, service) -> Card:
+        card = Card()
+        self.paragraph(service.name, parent=card, bold=True, size_role="large")
+        if service.audience == "adults":
+            self.paragraph(
+                _("For adults"), parent=card, size_role="small", color=theme.rgba(theme.TEXT_MUTED)
+            )
+        self.paragraph(tr(service.about), parent=card)
+        for label, value in (
+            (_("Phone"), service.phone),
+            (_("Text"), service.sms),
+            (_("Web"), service.web),
+        ):
+            if value:
+                self.paragraph(f"{label}: [b]{value}[/b]", parent=card, markup=True)
+        return card
+
+
+SCREENS = {
+    "home": HomeScreen,
+    "bands": BandsScreen,
+    "lessons": LessonsScreen,
+    "intro": IntroScreen,
+    "activity": ActivityScreen,
+    "finish": FinishScreen,
+    "help": HelpScreen,
+}
