@@ -179,11 +179,16 @@ def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
         ),
         source_file=name,
     )
+    reported_lines = set()
     for text_id, first, again in texts.clashes:
+        line = reporter.located.line(again)
+        if line in reported_lines:
+            continue  # one id clash makes several text IDs clash; say it once
+        reported_lines.add(line)
         reporter.add(
             again,
-            f"the id behind '{text_id}' is used twice "
-            f"(first on line {reporter.located.line(first)})",
+            f"an id is used twice (first on line {reporter.located.line(first)}), "
+            f"so the text ID '{text_id}' would mean two things",
             "give each item its own id within its list",
         )
     return lesson

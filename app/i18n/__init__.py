@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
+from pathlib import Path
 
 from babel.support import NullTranslations, Translations
 
@@ -21,9 +22,9 @@ RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 
 
 class Translator:
-    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE, locales: Path = LOCALES) -> None:
         self.language = language
-        loaded = Translations.load(str(LOCALES), [language], domain="messages")
+        loaded = Translations.load(str(locales), [language], domain="messages")
         self._catalog: gettext.NullTranslations = (
             loaded if isinstance(loaded, Translations) else NullTranslations()
         )

@@ -1,0 +1,122 @@
+"""A small valid lesson for loader tests; tests break it one way at a time."""
+
+VALID = """\
+schema_version: 1
+id: sample
+age_band: "8-10"
+order: 1
+title: Sample
+summary: A sample lesson.
+duration_minutes: 20
+objectives:
+  - id: one
+    text: Know one thing.
+curriculum:
+  - framework: UKCIS Education for a Connected World
+    strand: Online relationships
+    band: "7-11"
+    outcome: An outcome.
+intro:
+  - id: hello
+    text: Hello.
+activities:
+  - id: talk
+    type: chat
+    title: A chat
+    setting: Sam is online.
+    player: Sam
+    contact:
+      name: Pat
+    states:
+      - id: start
+        messages:
+          - id: hi
+            text: Hi there!
+        choices:
+          - id: safe-reply
+            text: No thanks.
+            safe: true
+            feedback: Good choice.
+            next: good-end
+          - id: risky-reply
+            text: OK!
+            safe: false
+            feedback: Understandable, but a safer reply is no.
+            next: middle
+      - id: middle
+        messages:
+          - id: again
+            text: Keep it secret.
+        choices:
+          - id: tell
+            text: I'm telling my dad.
+            safe: true
+            feedback: Yes, tell.
+            next: good-end
+          - id: hide
+            text: OK.
+            safe: false
+            feedback: It's never too late to tell.
+            next: worried-end
+      - id: good-end
+        ending:
+          outcome: safe
+          title: Sam told
+          debrief: Telling helped.
+      - id: worried-end
+        ending:
+          outcome: caution
+          title: Still worried
+          debrief: It's not too late to tell.
+  - id: check
+    type: quiz
+    title: Quiz
+    questions:
+      - id: q1
+        kind: single
+        prompt: Who can pretend online?
+        options:
+          - id: anyone
+            text: Anyone
+            correct: true
+            explanation: Yes.
+          - id: nobody
+            text: Nobody
+            correct: false
+            explanation: No.
+      - id: q2
+        kind: true_false
+        prompt: It is your fault if tricked.
+        answer: false
+        explanation: Never your fault.
+      - id: q3
+        kind: multiple
+        prompt: Red flags?
+        options:
+          - id: secret
+            text: Secrets
+            correct: true
+            explanation: Yes.
+          - id: gifts
+            text: Gifts
+            correct: true
+            explanation: Yes.
+          - id: hello
+            text: Hello
+            correct: false
+            explanation: No.
+debrief:
+  learned:
+    - id: pretend
+      text: People can pretend.
+  never_your_fault: It is never your fault.
+  tell_someone: You can always tell.
+"""
+
+
+def line_of(text: str, fragment: str) -> int:
+    """1-based line of the first line containing fragment."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if fragment in line:
+            return number
+    raise AssertionError(f"{fragment!r} not in text")
