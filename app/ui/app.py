@@ -54,11 +54,18 @@ class SafeStepsApp(App):
     def build(self) -> ScreenManager:
         Builder.load_file(str(KV_FILE))
         Window.clearcolor = theme.rgba(theme.BACKGROUND)
-        Window.bind(size=self._rescale)
+        Window.bind(size=self._rescale, on_keyboard=self._on_keyboard)
         self._rescale(Window, Window.size)
         self.manager = ScreenManager(transition=NoTransition())
         self.show("home")
         return self.manager
+
+    def _on_keyboard(self, _window, key: int, *_args) -> bool:
+        # Escape (and Android's back button, also 27) goes back, never quits.
+        if key == 27 and self.history:
+            self.back()
+            return True
+        return key == 27
 
     def on_stop(self) -> None:
         self.store.close()

@@ -32,12 +32,22 @@ def first_frame(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def startup() -> None:
     with tempfile.TemporaryDirectory() as data:
-        env = {**os.environ, "SAFESTEPS_DATA_DIR": data, "SDL_VIDEODRIVER":
-               os.environ.get("SDL_VIDEODRIVER", "offscreen"), "KIVY_NO_CONSOLELOG": "1"}
+        env = {
+            **os.environ,
+            "SAFESTEPS_DATA_DIR": data,
+            "SDL_VIDEODRIVER": os.environ.get("SDL_VIDEODRIVER", "offscreen"),
+            "KIVY_NO_CONSOLELOG": "1",
+        }
         commands = {
             "bare Kivy window + label": [sys.executable, "tests/bench/bare_kivy.py"],
-            "SafeSteps home screen": [sys.executable, "-m", "app", "--size", "1024x768",
-                                      "--exit-after-first-frame"],
+            "SafeSteps home screen": [
+                sys.executable,
+                "-m",
+                "app",
+                "--size",
+                "1024x768",
+                "--exit-after-first-frame",
+            ],
         }
         results = {}
         for _ in range(RUNS):  # interleave so machine noise hits both alike
@@ -48,9 +58,11 @@ def startup() -> None:
     for name, runs in results.items():
         times = [t for t, _ in runs]
         medians[name] = statistics.median(times)
-        print(f"  {name:28s} {medians[name] * 1000:7.0f} ms "
-              f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
-              f"peak RSS {statistics.median(m for _, m in runs):.0f} MiB")
+        print(
+            f"  {name:28s} {medians[name] * 1000:7.0f} ms "
+            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
+            f"peak RSS {statistics.median(m for _, m in runs):.0f} MiB"
+        )
     bare, ours = medians.values()
     print(f"  SafeSteps adds {(ours - bare) * 1000:.0f} ms to a bare Kivy window")
 
@@ -63,14 +75,17 @@ def content_at_scale(copies: int = 200) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for index in range(copies):
             Path(folder, f"l{index}.yaml").write_text(
-                text.replace("id: new-online-friend", f"id: lesson-{index}", 1))
+                text.replace("id: new-online-friend", f"id: lesson-{index}", 1)
+            )
         started = time.perf_counter()
         library = load_library([Path(folder)])
         elapsed = time.perf_counter() - started
     assert len(library.lessons) == copies and not library.problems
-    print(f"Content loading: {copies} lessons ({LESSON.stat().st_size / 1024:.0f} KiB each) "
-          f"validated and built in {elapsed * 1000:.0f} ms "
-          f"({elapsed / copies * 1000:.1f} ms per lesson)")
+    print(
+        f"Content loading: {copies} lessons ({LESSON.stat().st_size / 1024:.0f} KiB each) "
+        f"validated and built in {elapsed * 1000:.0f} ms "
+        f"({elapsed / copies * 1000:.1f} ms per lesson)"
+    )
 
 
 if __name__ == "__main__":

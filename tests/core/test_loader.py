@@ -86,7 +86,10 @@ def test_unreachable_state():
 
 def test_state_that_can_never_reach_an_ending():
     # middle's two choices both lead back to start: a loop with no way out
-    text = VALID.replace("            next: good-end\n          - id: hide", "            next: start\n          - id: hide")
+    text = VALID.replace(
+        "            next: good-end\n          - id: hide",
+        "            next: start\n          - id: hide",
+    )
     text = text.replace("next: worried-end", "next: start")
     problems = problems_for(text)
     assert any("go round in a loop" in p.message for p in problems)
@@ -95,7 +98,8 @@ def test_state_that_can_never_reach_an_ending():
         "            next: middle\n          - id: risky-reply",
     )
     text_no_exit = text_no_exit.replace(
-        "            next: good-end\n          - id: hide", "            next: start\n          - id: hide"
+        "            next: good-end\n          - id: hide",
+        "            next: start\n          - id: hide",
     ).replace("next: worried-end", "next: middle")
     messages = [p for p in problems_for(text_no_exit) if "can never reach an ending" in p.message]
     assert {line_of(text_no_exit, "- id: start"), line_of(text_no_exit, "- id: middle")} == {
@@ -134,8 +138,10 @@ def test_key_written_twice_is_an_error_not_a_silent_overwrite():
 
 
 def test_single_choice_question_needs_exactly_one_right_answer():
-    text = VALID.replace("            text: Nobody\n            correct: false",
-                         "            text: Nobody\n            correct: true")
+    text = VALID.replace(
+        "            text: Nobody\n            correct: false",
+        "            text: Nobody\n            correct: true",
+    )
     problem = only_problem(text)
     assert "has 2 correct options" in problem.message
 
@@ -148,9 +154,11 @@ def test_true_false_needs_an_answer():
 
 
 def test_several_problems_in_one_file_are_all_reported():
-    text = (VALID.replace("type: quiz", "type: puzzle")
-            .replace("next: middle", "next: nowhere")
-            .replace("age_band: \"8-10\"", "age_band: \"9-10\""))
+    text = (
+        VALID.replace("type: quiz", "type: puzzle")
+        .replace("next: middle", "next: nowhere")
+        .replace('age_band: "8-10"', 'age_band: "9-10"')
+    )
     messages = " | ".join(p.message for p in problems_for(text))
     assert "unknown activity type 'puzzle'" in messages
     assert "goes to 'nowhere'" in messages
@@ -167,8 +175,9 @@ def test_problem_text_names_file_line_and_fix():
 
 def test_library_keeps_good_lessons_when_one_is_broken(tmp_path: Path):
     (tmp_path / "good.yaml").write_text(VALID)
-    (tmp_path / "broken.yaml").write_text(VALID.replace("id: sample", "id: other").replace(
-        "type: quiz", "type: nope"))
+    (tmp_path / "broken.yaml").write_text(
+        VALID.replace("id: sample", "id: other").replace("type: quiz", "type: nope")
+    )
     (tmp_path / "copy.yaml").write_text(VALID)
     library = load_library([tmp_path])
     assert list(library.lessons) == ["sample"]

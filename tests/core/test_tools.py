@@ -35,8 +35,9 @@ def test_check_fails_and_lists_problems(tmp_path: Path):
 def test_check_command_exit_code(tmp_path: Path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: [")
-    result = subprocess.run([sys.executable, "-m", "app", "check", str(bad)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "check", str(bad)], capture_output=True, text=True
+    )
     assert result.returncode == 1 and "not valid YAML" in result.stdout
 
 
@@ -48,8 +49,11 @@ def scripted(*answers: str):
 def test_play_walks_a_branch_in_the_terminal():
     out = io.StringIO()
     # chat: say-thanks, keep-private, show-mum (ending); quiz: answers 2, 1235, false, 1, false, 124
-    code = cli.play("new-online-friend", read=scripted(
-        "1", "2", "3", "2", "1,2,4,5", "2", "1", "2", "1,2,4"), out=out)
+    code = cli.play(
+        "new-online-friend",
+        read=scripted("1", "2", "3", "2", "1,2,4,5", "2", "1", "2", "1,2,4"),
+        out=out,
+    )
     text = out.getvalue()
     assert code == 0
     assert "ENDING (safe): Leo told a trusted adult" in text
@@ -118,6 +122,7 @@ def test_core_store_i18n_and_activity_logic_never_import_kivy():
         " app.store.progress, app.i18n, app.cli;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'kivy'))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

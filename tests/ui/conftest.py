@@ -73,8 +73,23 @@ class Driver:
         self.pump()
 
     def press_key(self, key: int) -> None:
-        self.loop.window.dispatch("on_key_down", key, 0, "", [])
+        window = self.loop.window
+        window.dispatch("on_key_down", key, 0, "", [])
+        window.dispatch("on_keyboard", key, 0, "", [])
+        window.dispatch("on_key_up", key, 0)
         self.pump()
+
+    def snapshot(self, name: str) -> None:
+        """Save what is on screen for people to look at, when SAFESTEPS_SHOTS names a folder."""
+        folder = os.environ.get("SAFESTEPS_SHOTS")
+        if not folder:
+            return
+        from pathlib import Path
+
+        window = self.loop.window
+        window.dispatch("on_draw")
+        saved = window.screenshot(name=str(Path(folder) / name) + "%(counter)s.png")
+        Path(saved).replace(Path(folder) / f"{name}.png")
 
 
 @pytest.fixture

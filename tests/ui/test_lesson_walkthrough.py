@@ -45,6 +45,7 @@ def test_child_plays_the_whole_lesson(ui):
     # A risky reply gets kind feedback and a chance to practise the safe one.
     ui.tap("I go to Hill Park School.")
     assert ui.sees("Let's think again") and ui.sees("A safer reply keeps it private.")
+    ui.snapshot("walk-chat-risky-feedback")
     ui.tap("Try a safer reply")
     assert not ui.sees("Let's think again")
     ui.tap("I don't share that online.")
@@ -55,6 +56,7 @@ def test_child_plays_the_whole_lesson(ui):
     ui.tap("Keep going")
     assert ui.sees("Leo told a trusted adult")
     assert ui.sees("Safe replies: 3 of 4")
+    ui.snapshot("walk-chat-ending")
     ui.tap("Next")
 
     assert ui.sees("Activity 2 of 2") and ui.sees("Question 1 of 6")
@@ -65,12 +67,15 @@ def test_child_plays_the_whole_lesson(ui):
         if len(answers) > 1:
             ui.tap("Check my answer")
         assert ui.sees("That's right!"), f"question {number}"
+        ui.snapshot(f"walk-q{number}-answer")
         ui.tap("See my score" if number == len(QUIZ_ANSWERS) else "Next question")
     assert ui.sees("You got 6 of 6 right.")
+    ui.snapshot("walk-quiz-score")
     ui.tap("Next")
 
     assert ui.screen == "finish"
     assert ui.sees("Well done!") and ui.sees("You earned 3 stars.")
+    ui.snapshot("walk-finish")
     assert ui.sees("it is never your fault")
     assert ui.sees("You can always tell a trusted adult, even if you promised not to.")
     ui.tap("Back to lessons")
@@ -86,6 +91,7 @@ def test_wrong_quiz_answer_explains_every_option(ui):
     assert ui.sees("People online can say anything about themselves")
     assert ui.sees("Right! People online can pretend.")
     assert ui.sees("Grown-ups can play kids' games too")
+    ui.snapshot("walk-quiz-wrong-answer")
 
 
 def test_help_from_inside_an_activity_returns_to_the_same_place(ui):
@@ -108,6 +114,7 @@ def test_help_shows_the_chosen_countrys_helplines(ui):
     ui.tap("Help")
     ui.tap("Canada")
     assert ui.sees("Kids Help Phone") and ui.sees("1-800-668-6868")
+    ui.snapshot("walk-help-canada")
     assert ui.sees("In danger right now? Call 911.")
     assert not ui.sees("Childline")
     assert ui.app.store.setting("country", "") == "CA"
@@ -130,6 +137,15 @@ def test_take_a_break_goes_to_the_lessons_and_can_carry_on(ui):
     ui.tap("Open lesson")
     ui.tap("Carry on")
     assert ui.screen == "activity" and ui.sees("Activity 2 of 2")
+
+
+def test_escape_key_goes_back_and_never_quits(ui):
+    open_first_lesson(ui)
+    ui.press_key(27)
+    assert ui.screen == "intro"
+    for _ in range(5):
+        ui.press_key(27)
+    assert ui.screen == "home"
 
 
 def test_back_is_always_there_and_goes_back(ui):

@@ -94,7 +94,7 @@ class ChatView(Column):
         row = BoxLayout(size_hint_y=None, spacing=dp(8))
         bubble.bind(height=lambda *_: setattr(row, "height", bubble.height))
         if mine:
-            row.add_widget(Widget())
+            row.add_widget(Widget(size_hint_x=0.22))
             row.add_widget(bubble)
         else:
             name = tr(self.run.activity.contact_name)

@@ -100,7 +100,18 @@ class QuizView(Column):
             )
         )
         for option in question.options:
-            self.add_widget(self._explanation(option, option.id in answer.chosen))
+            chosen = option.id in answer.chosen
+            # True/false share one explanation: show it once, under the right answer.
+            if question.kind != "true_false" or option.correct:
+                self.add_widget(self._explanation(option, chosen))
+            elif chosen:
+                self.add_widget(
+                    WrapLabel(
+                        text=_("You chose: {answer}").format(answer=option_label(option)),
+                        color=theme.rgba(theme.CAUTION_TEXT),
+                        bold=True,
+                    )
+                )
         last = self.run.finished
         self.add_widget(
             AppButton(text=_("See my score") if last else _("Next question"), on_press=self._next)
