@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kivy.app import App
+from kivy.clock import Clock
 from kivy.core.window import Window
 from kivy.lang import Builder
 from kivy.metrics import sp
 from kivy.properties import NumericProperty
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
-from app.core.helplines import Helplines, load_helplines
-from app.core.loader import Library, load_library
 from app.core.model import Lesson
 from app.core.session import LessonSession
 from app.i18n import set_language
 from app.paths import HELPLINES, LESSONS, user_data_dir
 from app.store.progress import ProgressStore
 from app.ui import theme
+
+if TYPE_CHECKING:
+    from app.core.helplines import Helplines
+    from app.core.loader import Library
 
 KV_FILE = Path(__file__).with_name("safesteps.kv")
 DEFAULT_COUNTRY = "GB"
@@ -40,7 +44,7 @@ class SafeStepsApp(App):
         set_language(language)
         self.language = language
         self.data_dir = data_dir or user_data_dir()
-        self.library: Library = load_library([LESSONS])
+        self._library: Library | None = None
         self.store = ProgressStore(self.data_dir)
         self._helplines: Helplines | None = None
         self.band: str | None = None
@@ -58,7 +62,14 @@ class SafeStepsApp(App):
         self._rescale(Window, Window.size)
         self.manager = ScreenManager(transition=NoTransition())
         self.show("home")
+        # Content validation (jsonschema) is the slowest part of start-up and the home
+        # screen needs none of it: load it just after the first frame instead.
+        Window.bind(on_flip=self._load_content_after_first_frame)
         return self.manager
+
+    def _load_content_after_first_frame(self, *_args) -> None:
+        Window.unbind(on_flip=self._load_content_after_first_frame)
+        Clock.schedule_once(lambda *_: self.library, 0.1)
 
     def _on_keyboard(self, _window, key: int, *_args) -> bool:
         # Escape (and Android's back button, also 27) goes back, never quits.
@@ -108,8 +119,18 @@ class SafeStepsApp(App):
     # --- state ------------------------------------------------------------------------
 
     @property
+    def library(self) -> Library:
+        if self._library is None:
+            from app.core.loader import load_library
+
+            self._library = load_library([LESSONS])
+        return self._library
+
+    @property
     def helplines(self) -> Helplines:
         if self._helplines is None:
+            from app.core.helplines import load_helplines
+
             self._helplines = load_helplines(HELPLINES)
         return self._helplines
 
