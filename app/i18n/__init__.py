@@ -23,11 +23,13 @@ RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 
 class Translator:
     def __init__(self, language: str = DEFAULT_LANGUAGE, locales: Path = LOCALES) -> None:
-        self.language = language
         loaded = Translations.load(str(locales), [language], domain="messages")
-        self._catalog: gettext.NullTranslations = (
-            loaded if isinstance(loaded, Translations) else NullTranslations()
-        )
+        found = isinstance(loaded, Translations)
+        self._catalog: gettext.NullTranslations = loaded if found else NullTranslations()
+        # A language without a catalog falls back to English as a whole, so that dates,
+        # country names and text direction never mix with untranslated English text.
+        self.requested = language
+        self.language = language if found else DEFAULT_LANGUAGE
 
     @property
     def is_rtl(self) -> bool:

@@ -93,7 +93,12 @@ def test_lesson_strings_are_looked_up_by_their_id(tmp_path: Path):
     # Same English under another ID is a different message: never silently shared.
     assert german.text(Text("sample.other", "Hello.")) == "Hello."
     assert german.ui("Back") == "Zurück"
+    (tmp_path / "ar" / "LC_MESSAGES").mkdir(parents=True)
+    with open(tmp_path / "ar" / "LC_MESSAGES" / "messages.mo", "wb") as handle:
+        write_mo(handle, Catalog(locale="ar"))
     assert Translator("ar", locales=tmp_path).is_rtl
+    missing = Translator("fr", locales=tmp_path)
+    assert missing.language == "en" and missing.requested == "fr" and not missing.is_rtl
 
 
 def test_progress_keeps_best_stars_and_settings(tmp_path: Path):
