@@ -167,7 +167,13 @@ class BandsScreen(BaseScreen):
 
 class LessonsScreen(BaseScreen):
     def fill(self) -> None:
-        band = self.app.band or self.app.library.bands()[0]
+        bands = self.app.library.bands()
+        if not bands:
+            self.paragraph(
+                _("No lessons could be loaded. Please ask an adult to check the content.")
+            )
+            return
+        band = self.app.band if self.app.band in bands else bands[0]
         self.heading(_("Lessons for {ages}").format(ages=band_label(band).lower()))
         done = self.app.store.completed()
         for number, lesson in enumerate(self.app.library.by_band(band), start=1):

@@ -71,6 +71,18 @@ class Card(BoxLayout):
     border = ColorProperty(theme.rgba(theme.BORDER))
 
 
+def tone_card(safe: bool, heading: str, body: str) -> Card:
+    """A green card for safe outcomes, a warm amber one for "let's think again"."""
+    background, text = (
+        (theme.SAFE_BG, theme.SAFE_TEXT) if safe else (theme.CAUTION_BG, theme.CAUTION_TEXT)
+    )
+    card = Card(bg=theme.rgba(background), border=theme.rgba(text))
+    colour = theme.rgba(text)
+    card.add_widget(WrapLabel(text=heading, bold=True, size_role="large", color=colour))
+    card.add_widget(WrapLabel(text=body, color=colour))
+    return card
+
+
 class Column(BoxLayout):
     """A vertical stack that grows with its content (for use inside a ScrollView)."""
 

@@ -13,7 +13,7 @@ from kivy.uix.widget import Widget
 from app.activities.chat.logic import ChatRun, Line
 from app.i18n import _, tr
 from app.ui import theme
-from app.ui.widgets import AppButton, Avatar, Card, Column, WrapLabel
+from app.ui.widgets import AppButton, Avatar, Card, Column, WrapLabel, tone_card
 
 AVATAR = 44
 
@@ -138,20 +138,8 @@ class ChatView(Column):
     def _feedback(self) -> Card:
         choice = self.run.pending
         safe = choice.safe
-        card = Card(
-            bg=theme.rgba(theme.SAFE_BG if safe else theme.CAUTION_BG),
-            border=theme.rgba(theme.SAFE_TEXT if safe else theme.CAUTION_TEXT),
-        )
-        colour = theme.rgba(theme.SAFE_TEXT if safe else theme.CAUTION_TEXT)
-        card.add_widget(
-            WrapLabel(
-                text=_("A safe reply!") if safe else _("Let's think again"),
-                bold=True,
-                size_role="large",
-                color=colour,
-            )
-        )
-        card.add_widget(WrapLabel(text=tr(choice.feedback), color=colour))
+        heading = _("A safe reply!") if safe else _("Let's think again")
+        card = tone_card(safe, heading, tr(choice.feedback))
         if not safe:
             card.add_widget(AppButton(text=_("Try a safer reply"), on_press=self._retry))
         card.add_widget(
@@ -166,15 +154,8 @@ class ChatView(Column):
     def _ending(self) -> Card:
         ending = self.run.ending
         safe = ending.outcome == "safe"
-        card = Card(
-            bg=theme.rgba(theme.SAFE_BG if safe else theme.CAUTION_BG),
-            border=theme.rgba(theme.SAFE_TEXT if safe else theme.CAUTION_TEXT),
-        )
+        card = tone_card(safe, tr(ending.title), tr(ending.debrief))
         colour = theme.rgba(theme.SAFE_TEXT if safe else theme.CAUTION_TEXT)
-        card.add_widget(
-            WrapLabel(text=tr(ending.title), bold=True, size_role="large", color=colour)
-        )
-        card.add_widget(WrapLabel(text=tr(ending.debrief), color=colour))
         card.add_widget(
             WrapLabel(
                 text=_("Safe replies: {safe} of {total}").format(
