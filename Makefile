@@ -30,9 +30,9 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m app check
 
-# Every screen of the sample lesson at phone and desktop size, into docs/screens/.
+# Every screen of the first lesson, phone and desktop size, en/de/ar, into out/screens/.
 screenshots: $(STAMP)
-	$(HEADLESS) $(PY) tests/bench/screenshots.py docs/screens
+	$(HEADLESS) $(PY) tests/bench/screenshots.py out/screens en de ar
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

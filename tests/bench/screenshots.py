@@ -28,7 +28,7 @@ SHOTS = [
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screens")
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "out/screens")
     languages = sys.argv[2:] or ["en"]
     env = {**os.environ, "SDL_VIDEODRIVER": os.environ.get("SDL_VIDEODRIVER", "offscreen")}
     failures = 0
