@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from app.activities import ACTIVITY_TYPES
 from app.core.activity_type import TextFactory
-from app.core.model import CurriculumLink, Debrief, Lesson
+from app.core.model import AGE_BANDS, CurriculumLink, Debrief, Lesson
 from app.core.problems import Problem, display_path
 from app.core.schema import LESSON_SCHEMA
 from app.core.validation import Reporter, parse_mapping
@@ -42,8 +42,6 @@ class Library:
 
     def bands(self) -> list[str]:
         """Age bands that have at least one lesson, youngest first."""
-        from app.core.model import AGE_BANDS
-
         present = {x.age_band for x in self.lessons.values()}
         return [band for band in AGE_BANDS if band in present]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 AGE_BANDS = ("5-7", "8-10", "11-13", "14-16")
 
@@ -65,9 +65,6 @@ class Lesson:
     objectives: tuple[Text, ...]
     curriculum: tuple[CurriculumLink, ...]
     intro: tuple[Text, ...]
-    activities: tuple[Any, ...]
+    activities: tuple[Activity, ...]
     debrief: Debrief
     source_file: str
-
-    def activity_index(self, activity_id: str) -> int:
-        return next(i for i, a in enumerate(self.activities) if a.id == activity_id)

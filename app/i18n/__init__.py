@@ -9,7 +9,6 @@ locales/<lang>/LC_MESSAGES/messages.mo, with no code change.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
 from pathlib import Path
 
 from babel.support import NullTranslations, Translations
@@ -47,18 +46,11 @@ class Translator:
 
 
 _current = Translator()
-_listeners: list[Callable[[], None]] = []
 
 
 def set_language(language: str) -> None:
     global _current
     _current = Translator(language)
-    for listener in list(_listeners):
-        listener()
-
-
-def on_language_change(listener: Callable[[], None]) -> None:
-    _listeners.append(listener)
 
 
 def current() -> Translator:
@@ -68,11 +60,6 @@ def current() -> Translator:
 def _(message: str) -> str:
     """Translate a UI string now."""
     return _current.ui(message)
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention
-    """Mark a UI string for extraction; translate it later with _()."""
-    return message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -6,6 +6,7 @@ import importlib
 
 from babel import Locale
 from kivy.app import App
+from kivy.core.window import Window
 from kivy.metrics import dp
 from kivy.uix.anchorlayout import AnchorLayout
 from kivy.uix.boxlayout import BoxLayout
@@ -391,7 +392,7 @@ class HelpScreen(BaseScreen):
         codes = sorted(self.app.helplines.countries, key=lambda c: names.get(c, c))
         grid = BoxLayout(orientation="vertical", size_hint_y=None, spacing=dp(8))
         row = None
-        per_row = 2 if self.column.width < dp(500) else 4
+        per_row = 2 if Window.width < dp(700) else 4
         for index, code in enumerate(codes):
             if index % per_row == 0:
                 row = BoxLayout(size_hint_y=None, height=dp(theme.TOUCH_MIN), spacing=dp(8))
