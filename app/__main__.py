@@ -33,6 +33,13 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lesson", help="lesson id for the lessons/intro/activity/finish screens")
     parser.add_argument("--activity", type=int, default=1, help="activity number (from 1)")
+    parser.add_argument(
+        "--lessons-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load lessons from DIR (e.g. assets/examples); may be repeated",
+    )
     parser.add_argument("--lang", default="en", help="language code, e.g. en")
     parser.add_argument("--size", default="1024x768", help="window size as WIDTHxHEIGHT")
     parser.add_argument(

@@ -8,6 +8,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ASSETS = PROJECT_ROOT / "assets"
 LESSONS = ASSETS / "lessons"
+EXAMPLES = ASSETS / "examples"  # lessons for authors and tests, not in the child's list
 FONTS = ASSETS / "fonts"
 HELPLINES = ASSETS / "helplines.yaml"
 LOCALES = PROJECT_ROOT / "locales"

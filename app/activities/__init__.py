@@ -1,11 +1,33 @@
-"""The activity registry: the one place that lists every activity type.
+"""The activity registry: every activity type, found by looking in this folder.
 
-Each type lives in its own folder with its logic (no Kivy) and its view side by side.
-Adding a type means adding its folder and one line here.
+Each type lives in its own folder, app/activities/<type>/, with its logic (logic.py, no
+Kivy, exporting ACTIVITY_TYPE), its view (view.py) and its terminal player
+(terminal.py) side by side. Adding a type means adding its folder: nothing else changes.
 """
 
-from app.activities.chat.logic import CHAT
-from app.activities.quiz.logic import QUIZ
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
 from app.core.activity_type import ActivityType
 
-ACTIVITY_TYPES: dict[str, ActivityType] = {t.name: t for t in (CHAT, QUIZ)}
+
+def _discover() -> dict[str, ActivityType]:
+    found: dict[str, ActivityType] = {}
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not module.ispkg:
+            continue
+        logic = importlib.import_module(f"{__name__}.{module.name}.logic")
+        activity_type: ActivityType = logic.ACTIVITY_TYPE
+        found[activity_type.name] = activity_type
+    return found
+
+
+ACTIVITY_TYPES: dict[str, ActivityType] = _discover()
+
+
+def load_hook(dotted: str):
+    """Import a "module:attribute" hook named by an ActivityType (view or terminal)."""
+    module_name, attribute = dotted.split(":")
+    return getattr(importlib.import_module(module_name), attribute)

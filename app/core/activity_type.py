@@ -48,14 +48,20 @@ class ActivityType:
     schema: JSON Schema for one activity mapping of this type (keys id, type, title included).
     build: turns schema-valid data into the activity model.
     check: finds problems the schema cannot see (broken links, unreachable states...).
+    finish_well: plays a run to its end the best way (safe replies, right answers); used
+        for previews, the finish-screen screenshot and as the reference walk in tests.
     view: "module:Class" of its Kivy view, imported only by the UI.
+    terminal: "module:function" that plays a run in `python -m app play`; called as
+        function(player, run) and returns True if the author skipped the activity.
     """
 
     name: str
     schema: dict[str, Any]
     build: Callable[[dict[str, Any], TextFactory, Path_], Any]
     check: Callable[[dict[str, Any]], list[Finding]] = field(default=lambda data: [])
+    finish_well: Callable[[Any], None] = field(default=lambda run: None)
     view: str = ""
+    terminal: str = ""
 
 
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"

@@ -15,17 +15,21 @@ from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 from app.core.model import Lesson
 from app.core.session import LessonSession
-from app.i18n import set_language
+from app.i18n import current, set_language
 from app.paths import HELPLINES, LESSONS, user_data_dir
 from app.store.progress import ProgressStore
 from app.ui import theme
+from app.ui.focus import KeyboardFocus
 
 if TYPE_CHECKING:
+    from app.speech import SpeechEngine
     from app.core.helplines import Helplines
     from app.core.loader import Library
 
 KV_FILE = Path(__file__).with_name("safesteps.kv")
 DEFAULT_COUNTRY = "GB"
+READ_ALOUD_MODES = ("auto", "always", "on-request")
+YOUNGEST_BAND = "5-7"  # children who cannot read yet: narrated by default
 SIZE_ROLES = {
     "small": theme.FONT_SMALL,
     "body": theme.FONT_BODY,
@@ -39,8 +43,17 @@ class SafeStepsApp(App):
     title = "SafeSteps"
     ui_scale = NumericProperty(1.0)
 
-    def __init__(self, language: str = "en", data_dir: Path | None = None, **kwargs) -> None:
+    def __init__(
+        self,
+        language: str = "en",
+        data_dir: Path | None = None,
+        lesson_dirs: list[Path] | None = None,
+        speech: SpeechEngine | None | str = "find",
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
+        self.lesson_dirs = lesson_dirs or [LESSONS]
+        self._speech = speech
         set_language(language)
         self.language = language
         self.data_dir = data_dir or user_data_dir()
@@ -52,6 +65,8 @@ class SafeStepsApp(App):
         self.session: LessonSession | None = None
         self.history: list[str] = []
         self.manager: ScreenManager | None = None
+        self._after_change = Clock.create_trigger(self._settle_change)
+        self.focus = KeyboardFocus(lambda: self.manager.current_screen if self.manager else None)
 
     # --- Kivy lifecycle ---------------------------------------------------------------
 
@@ -71,14 +86,17 @@ class SafeStepsApp(App):
         Window.unbind(on_flip=self._load_content_after_first_frame)
         Clock.schedule_once(lambda *_: self.library, 0.1)
 
-    def _on_keyboard(self, _window, key: int, *_args) -> bool:
+    def _on_keyboard(self, _window, key: int, _scancode, _codepoint, modifiers) -> bool:
         # Escape (and Android's back button, also 27) goes back, never quits.
-        if key == 27 and self.history:
-            self.back()
+        if key == 27:
+            if self.history:
+                self.back()
             return True
-        return key == 27
+        return self.focus.on_key(key, list(modifiers or []))
 
     def on_stop(self) -> None:
+        if self._speech not in (None, "find"):
+            self._speech.stop()
         self.store.close()
 
     def _rescale(self, _window, size) -> None:
@@ -106,6 +124,50 @@ class SafeStepsApp(App):
         """Return to the previous screen exactly as it was left."""
         if self.history:
             self.manager.current = self.history.pop()
+            self.content_changed()
+
+    def content_changed(self) -> None:
+        """A screen or an activity was (re)built: move keyboard focus, maybe read aloud."""
+        self._after_change()  # a trigger: several changes in one frame act once
+
+    def _settle_change(self, *_args) -> None:
+        self.focus.content_changed()
+        if self.reads_automatically:
+            self.read_aloud()
+
+    # --- read aloud -------------------------------------------------------------------
+
+    @property
+    def speech(self) -> SpeechEngine | None:
+        """The platform's speech engine for the current language, or None (no button)."""
+        if self._speech == "find":
+            from app.speech import find_engine
+
+            self._speech = find_engine()
+        if self._speech is None or not self._speech.can_speak(current().language):
+            return None
+        return self._speech
+
+    @property
+    def read_aloud_mode(self) -> str:
+        """"auto" (always for ages 5-7, on request otherwise), "always" or "on-request"."""
+        mode = self.store.setting("read_aloud", "auto")
+        return mode if mode in READ_ALOUD_MODES else "auto"
+
+    def set_read_aloud_mode(self, mode: str) -> None:
+        self.store.set_setting("read_aloud", mode)
+
+    @property
+    def reads_automatically(self) -> bool:
+        mode = self.read_aloud_mode
+        young = self.band == YOUNGEST_BAND
+        return self.speech is not None and (mode == "always" or (mode == "auto" and young))
+
+    def read_aloud(self) -> None:
+        """Read what the current screen shows, in the current language."""
+        engine, screen = self.speech, self.manager.current_screen
+        if engine is not None and screen is not None:
+            engine.speak(screen.narration(), current().language)
 
     def back_to(self, name: str) -> None:
         """Go back to an earlier screen, dropping the screens after it, refreshed."""
@@ -123,7 +185,7 @@ class SafeStepsApp(App):
         if self._library is None:
             from app.core.loader import load_library
 
-            self._library = load_library([LESSONS])
+            self._library = load_library(self.lesson_dirs)
         return self._library
 
     @property

@@ -68,7 +68,10 @@ def launch(args: Namespace, size: tuple[int, int]) -> int:
 
     from app.ui.app import SafeStepsApp
 
-    app = SafeStepsApp(language=args.lang)
+    from app.paths import LESSONS
+
+    extra = [Path(d) for d in args.lessons_dir]
+    app = SafeStepsApp(language=args.lang, lesson_dirs=[LESSONS, *extra])
     if args.screenshot or args.screen:
         Clock.schedule_once(
             lambda *_: open_direct(app, args.screen or "home", args.lesson, args.activity), 0

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import importlib
-
 from babel import Locale
 from kivy.app import App
 from kivy.core.window import Window
 from kivy.metrics import dp
 from kivy.uix.anchorlayout import AnchorLayout
 from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
 from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
-from app.activities import ACTIVITY_TYPES
+from app.activities import ACTIVITY_TYPES, load_hook
 from app.i18n import _, current, ngettext, tr
 from app.ui import theme
-from app.ui.widgets import AppButton, Card, Column, StarRow, WrapLabel
+from app.ui.widgets import AppButton, Card, Column, SpeakerButton, StarRow, StepBar, WrapLabel
 
 
 def band_label(band: str) -> str:
@@ -73,6 +72,11 @@ class BaseScreen(Screen):
         self.top_bar.add_widget(back if self.show_back else Widget(size_hint_x=None, width=dp(104)))
         self.top_bar.add_widget(self.top_centre())
         self.top_bar.add_widget(
+            SpeakerButton(on_press=self.app.read_aloud)
+            if self.app.speech is not None
+            else Widget(size_hint_x=None, width=dp(theme.TOUCH_MIN))
+        )
+        self.top_bar.add_widget(
             help_button if self.show_help else Widget(size_hint_x=None, width=dp(104))
         )
         self.column.clear_widgets()
@@ -85,8 +89,17 @@ class BaseScreen(Screen):
             if self.bottom_bar.children
             else 0
         )
+        self.app.content_changed()
+
+    def narration(self) -> str:
+        """What the speaker button reads: the content column, top to bottom."""
+        return "\n".join(
+            w.text for w in self.column.walk(restrict=True) if isinstance(w, Label) and w.text
+        )
 
     def top_centre(self) -> Widget:
+        if Window.width < dp(480):
+            return Widget()  # no room between the buttons on a phone
         return WrapLabel(
             text="SafeSteps",
             bold=True,
@@ -254,24 +267,19 @@ class ActivityScreen(BaseScreen):
         super().__init__(**kwargs)
         self.view = None
 
-    def top_centre(self) -> Widget:
-        session = self.app.session
-        return WrapLabel(
-            text=_("Activity {n} of {total}").format(
-                n=session.index + 1, total=len(session.lesson.activities)
-            ),
-            halign="center",
-            bold=True,
-            color=theme.rgba(theme.TEXT_MUTED),
-            pos_hint={"center_y": 0.5},
-        )
-
     def fill(self) -> None:
         session = self.app.session
         activity = session.activity
+        total = len(session.lesson.activities)
+        self.paragraph(
+            _("Activity {n} of {total}").format(n=session.index + 1, total=total),
+            bold=True,
+            size_role="small",
+            color=theme.rgba(theme.TEXT_MUTED),
+        )
+        self.column.add_widget(StepBar(done=session.index, total=total))
         self.heading(tr(activity.title), role="large")
-        module_name, class_name = ACTIVITY_TYPES[activity.type].view.split(":")
-        view_class = getattr(importlib.import_module(module_name), class_name)
+        view_class = load_hook(ACTIVITY_TYPES[activity.type].view)
         self.view = view_class(run=session.run, on_done=self._done, scroll=self.scroll)
         self.column.add_widget(self.view)
         self.bottom_bar.add_widget(

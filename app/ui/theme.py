@@ -32,6 +32,8 @@ CAUTION_TEXT = "#6B3A00"
 THEM_BUBBLE = "#FFFFFF"
 STAR = "#E9A100"
 STAR_EMPTY = "#D8D2C8"
+FOCUS = "#A63A0A"  # keyboard focus ring: warm orange, unlike any fill in the palette
+FOCUS_INNER = "#FFFFFF"  # a white inner line keeps the ring visible on dark buttons
 
 # Type scale in sp (multiplied by the app's ui_scale on large windows).
 FONT_SMALL = 15
@@ -60,6 +62,12 @@ CONTRAST_PAIRS = [
     (CAUTION_TEXT, CAUTION_BG, 7.0),
     (TEXT, THEM_BUBBLE, 7.0),
     (PRIMARY, BACKGROUND, 4.5),
+    # Non-text contrast (WCAG 1.4.11) of the focus ring against every surface it sits on.
+    (FOCUS, BACKGROUND, 4.5),
+    (FOCUS, SURFACE, 4.5),
+    (FOCUS, SECONDARY, 4.5),
+    (FOCUS, SAFE_BG, 4.5),
+    (FOCUS_INNER, PRIMARY, 4.5),
 ]
 
 

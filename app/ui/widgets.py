@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from kivy.graphics import Color, Ellipse, Line, Mesh
+from kivy.graphics import Color, Ellipse, Line, Mesh, RoundedRectangle
 from kivy.metrics import dp
 from kivy.properties import (
     BooleanProperty,
@@ -40,6 +40,7 @@ class WrapLabel(Label):
 class AppButton(ButtonBehavior, Label):
     """A large rounded button (at least 56 dp tall) whose text wraps."""
 
+    keyboard_focusable = True
     style = OptionProperty("primary", options=list(BUTTON_STYLES))
     selected = BooleanProperty(False)
     bg = ColorProperty(theme.rgba(theme.PRIMARY))
@@ -85,6 +86,36 @@ def tone_card(safe: bool, heading: str, body: str) -> Card:
 
 class Column(BoxLayout):
     """A vertical stack that grows with its content (for use inside a ScrollView)."""
+
+
+class StepBar(Widget):
+    """Lesson progress as rounded segments: done ones filled, the current one outlined."""
+
+    done = NumericProperty(0)
+    total = NumericProperty(1)
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("size_hint_y", None)
+        kwargs.setdefault("height", dp(10))
+        super().__init__(**kwargs)
+        self.bind(pos=self._draw, size=self._draw, done=self._draw, total=self._draw)
+
+    def _draw(self, *_args) -> None:
+        self.canvas.clear()
+        count, gap = max(1, int(self.total)), dp(6)
+        width = (self.width - gap * (count - 1)) / count
+        with self.canvas:
+            for index in range(count):
+                x = self.x + index * (width + gap)
+                filled = index < self.done
+                Color(*theme.rgba(theme.PRIMARY if filled else theme.STAR_EMPTY))
+                RoundedRectangle(pos=(x, self.y), size=(width, self.height), radius=[dp(5)])
+                if index == self.done:
+                    Color(*theme.rgba(theme.PRIMARY))
+                    Line(
+                        rounded_rectangle=(x, self.y, width, self.height, dp(5)),
+                        width=dp(1.5),
+                    )
 
 
 class StarRow(Widget):
@@ -146,3 +177,50 @@ class Avatar(Widget):
         self._label.text = self.initial
         self._label.font_size = min(self.size) * 0.5
         self._label.pos, self._label.size = self.pos, self.size
+
+
+class SpeakerButton(ButtonBehavior, Widget):
+    """Read aloud: a speaker with sound waves, drawn as vector shapes, 56 dp square."""
+
+    keyboard_focusable = True
+    text = "Read aloud"  # for keyboard focus memory and tests; not drawn
+
+    def __init__(self, on_press: Callable[[], None], **kwargs) -> None:
+        kwargs.setdefault("size_hint", (None, None))
+        kwargs.setdefault("size", (dp(theme.TOUCH_MIN), dp(theme.TOUCH_MIN)))
+        kwargs.setdefault("pos_hint", {"center_y": 0.5})
+        super().__init__(**kwargs)
+        self.bind(on_release=lambda *_: on_press())
+        self.bind(pos=self._draw, size=self._draw, state=self._draw)
+
+    def _draw(self, *_args) -> None:
+        self.canvas.clear()
+        s, x, y = min(self.size), self.x, self.y
+        with self.canvas:
+            Color(*theme.rgba(theme.SECONDARY if self.state == "normal" else "#D3E0F0"))
+            Ellipse(pos=(x, y), size=(s, s))
+            Color(*theme.rgba(theme.PRIMARY))
+            # The speaker: a box and a cone, then two sound waves.
+            Mesh(
+                vertices=_flat(
+                    (x + s * 0.24, y + s * 0.42),
+                    (x + s * 0.36, y + s * 0.42),
+                    (x + s * 0.52, y + s * 0.28),
+                    (x + s * 0.52, y + s * 0.72),
+                    (x + s * 0.36, y + s * 0.58),
+                    (x + s * 0.24, y + s * 0.58),
+                ),
+                indices=list(range(6)),
+                mode="triangle_fan",
+            )
+            for radius in (0.12, 0.22):
+                Line(
+                    circle=(x + s * 0.52, y + s * 0.5, s * radius, 50, 130),
+                    width=dp(2),
+                    cap="round",
+                )
+
+
+def _flat(*points: tuple[float, float]) -> list[float]:
+    """Mesh vertices (x, y, u, v) for a list of points."""
+    return [value for x, y in points for value in (x, y, 0, 0)]

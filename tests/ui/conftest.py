@@ -9,11 +9,32 @@ os.environ.setdefault("KIVY_NO_ARGS", "1")
 os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")
 os.environ.setdefault("KIVY_NO_FILELOG", "1")
 
+from pathlib import Path  # noqa: E402
+
 import pytest  # noqa: E402
 
 from app.ui.launch import configure_kivy  # noqa: E402
 
 configure_kivy((360, 640))
+
+KEY_TAB, KEY_ENTER, KEY_SPACE, KEY_DOWN, KEY_UP = 9, 13, 32, 274, 273
+TEST_LESSONS = Path(__file__).with_name("lessons")  # one small lesson per activity type
+
+
+class FakeSpeech:
+    """Stands in for espeak-ng: remembers what would have been read aloud."""
+
+    def __init__(self) -> None:
+        self.spoken: list[tuple[str, str]] = []
+
+    def can_speak(self, language: str) -> bool:
+        return True
+
+    def speak(self, text: str, language: str) -> None:
+        self.spoken.append((text, language))
+
+    def stop(self) -> None:
+        pass
 
 
 class Driver:
@@ -72,11 +93,43 @@ class Driver:
         touch.touch_up()
         self.pump()
 
-    def press_key(self, key: int) -> None:
+    def press_key(self, key: int, modifiers: list[str] | None = None) -> None:
         window = self.loop.window
-        window.dispatch("on_key_down", key, 0, "", [])
-        window.dispatch("on_keyboard", key, 0, "", [])
+        window.dispatch("on_key_down", key, 0, "", modifiers or [])
+        window.dispatch("on_keyboard", key, 0, "", modifiers or [])
         window.dispatch("on_key_up", key, 0)
+        self.pump()
+
+    # --- keyboard only --------------------------------------------------------------
+
+    @property
+    def focused(self):
+        return self.app.focus.widget
+
+    def focused_text(self) -> str | None:
+        widget = self.focused
+        return None if widget is None else getattr(widget, "text", None)
+
+    def tab_to(self, text: str, limit: int = 60) -> None:
+        """Press Tab until the control showing `text` has the focus ring."""
+        for _ in range(limit):
+            if self.focused_text() == text and self.focused.get_root_window() is not None:
+                return
+            self.press_key(KEY_TAB)
+        raise AssertionError(f"Tab never reached {text!r}; last focus {self.focused_text()!r}")
+
+    def key_choose(self, text: str, key: int = None) -> None:
+        """Tab to a control and press it with Enter (or `key`, e.g. Space)."""
+        self.tab_to(text)
+        self.press_key(KEY_ENTER if key is None else key)
+
+    # --- opening screens directly ---------------------------------------------------
+
+    def open_activity(self, lesson_id: str, number: int = 1) -> None:
+        """Open activity `number` (from 1) of a lesson, as if the child tapped there."""
+        from app.ui.launch import open_direct
+
+        open_direct(self.app, "activity", lesson_id, number)
         self.pump()
 
     def snapshot(self, name: str) -> None:
@@ -84,8 +137,6 @@ class Driver:
         folder = os.environ.get("SAFESTEPS_SHOTS")
         if not folder:
             return
-        from pathlib import Path
-
         window = self.loop.window
         window.dispatch("on_draw")
         saved = window.screenshot(name=str(Path(folder) / name) + "%(counter)s.png")
@@ -97,11 +148,14 @@ def ui(tmp_path):
     from kivy.base import EventLoop
     from kivy.core.window import Window
 
+    from app.paths import EXAMPLES, LESSONS
     from app.ui.app import SafeStepsApp
 
     EventLoop.ensure_window()
     Window.size = (360, 640)
-    app = SafeStepsApp(data_dir=tmp_path)
+    app = SafeStepsApp(
+        data_dir=tmp_path, lesson_dirs=[LESSONS, EXAMPLES, TEST_LESSONS], speech=FakeSpeech()
+    )
     app._run_prepare()
     driver = Driver(app)
     driver.pump()

@@ -426,10 +426,19 @@ def _reachable_from_all(starts: set[str], edges: dict[str, set[str]]) -> set[str
     return seen
 
 
-CHAT = ActivityType(
+def finish_well(run: ChatRun) -> None:
+    """Always take a safe reply."""
+    while not run.finished:
+        run.choose(next(c for c in run.available_choices() if c.safe).id)
+        run.proceed()
+
+
+ACTIVITY_TYPE = ActivityType(
     name="chat",
     schema=SCHEMA,
     build=build,
     check=check,
     view="app.activities.chat.view:ChatView",
+    terminal="app.activities.chat.terminal:play",
+    finish_well=finish_well,
 )

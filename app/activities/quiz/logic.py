@@ -216,10 +216,18 @@ def check(data: dict[str, Any]) -> list[Finding]:
     return findings
 
 
-QUIZ = ActivityType(
+def finish_well(run: QuizRun) -> None:
+    """Always give the right answer."""
+    while not run.finished:
+        run.answer(run.question.correct_ids)
+
+
+ACTIVITY_TYPE = ActivityType(
     name="quiz",
     schema=SCHEMA,
     build=build,
     check=check,
     view="app.activities.quiz.view:QuizView",
+    terminal="app.activities.quiz.terminal:play",
+    finish_well=finish_well,
 )
