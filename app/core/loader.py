@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from app.activities import ACTIVITY_TYPES
 from app.core.activity_type import TextFactory
-from app.core.model import AGE_BANDS, CurriculumLink, Debrief, Lesson
+from app.core.model import AGE_BANDS, Badge, CurriculumLink, Debrief, Lesson, Text
 from app.core.problems import Problem, display_path
 from app.core.schema import LESSON_SCHEMA
 from app.core.validation import Reporter, parse_mapping
@@ -133,6 +133,14 @@ def _check_activity(activity: Any, index: Path_, reporter: Reporter) -> None:
         reporter.add((*path, *finding.path), finding.message, finding.fix, on_key=finding.on_key)
 
 
+def _badge(data: dict[str, Any], texts: TextFactory, title: Text) -> Badge:
+    """The lesson's badge; without one, a star named after the lesson."""
+    raw = data.get("badge")
+    if raw is None:
+        return Badge(title, "star")
+    return Badge(texts.make(("badge",), raw["title"], ("badge", "title")), raw["icon"])
+
+
 def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
     texts = TextFactory(data["id"])
 
@@ -146,12 +154,13 @@ def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
         for i, a in enumerate(data["activities"])
     )
     debrief = data["debrief"]
+    title = texts.make(("title",), data["title"], ("title",))
     lesson = Lesson(
         id=data["id"],
         schema_version=data["schema_version"],
         age_band=data["age_band"],
         order=data["order"],
-        title=texts.make(("title",), data["title"], ("title",)),
+        title=title,
         summary=texts.make(("summary",), data["summary"], ("summary",)),
         duration_minutes=data["duration_minutes"],
         objectives=text_list("objectives", data["objectives"]),
@@ -175,6 +184,7 @@ def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
                 ("tell-someone",), debrief["tell_someone"], ("debrief", "tell_someone")
             ),
         ),
+        badge=_badge(data, texts, title),
         source_file=name,
     )
     reported_lines = set()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 AGE_BANDS = ("5-7", "8-10", "11-13", "14-16")
+BADGE_ICONS = ("star", "shield", "heart", "chat", "eye", "hand", "lock", "speech")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,14 @@ class Debrief:
 
 
 @dataclass(frozen=True)
+class Badge:
+    """What a child earns for finishing a lesson: a named emblem, never a ranking."""
+
+    title: Text
+    icon: str  # one of BADGE_ICONS, drawn by the UI
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     schema_version: int
@@ -67,4 +76,5 @@ class Lesson:
     intro: tuple[Text, ...]
     activities: tuple[Activity, ...]
     debrief: Debrief
+    badge: Badge
     source_file: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.activity_type import ID_PATTERN, id_property, text_property
-from app.core.model import AGE_BANDS
+from app.core.model import AGE_BANDS, BADGE_ICONS
 
 SCHEMA_VERSION = 1
 
@@ -92,6 +92,19 @@ LESSON_SCHEMA: dict[str, Any] = {
                 "type": "object",
                 "required": ["id", "type"],
                 "properties": {"type": {"type": "string"}},
+            },
+        },
+        "badge": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["title", "icon"],
+            "description": "the badge for finishing the lesson: a title and an icon",
+            "properties": {
+                "title": text_property("the badge's name, e.g. 'Red-flag spotter'"),
+                "icon": {
+                    "enum": list(BADGE_ICONS),
+                    "description": "one of " + ", ".join(BADGE_ICONS),
+                },
             },
         },
         "debrief": {

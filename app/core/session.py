@@ -23,6 +23,13 @@ class ActivityResult:
     score: float  # 0.0-1.0; a skipped activity scores 0
 
 
+def activity_stars(result: ActivityResult) -> int:
+    """Stars for one activity: 1 for doing it, more for safe and correct answers; 0 if skipped."""
+    if result.outcome is Outcome.SKIPPED:
+        return 0
+    return 1 + (result.score >= 0.5) + (result.score >= 0.8)
+
+
 def stars_for(results: list[ActivityResult]) -> int:
     """One star for finishing the lesson, more for safe and correct answers.
 

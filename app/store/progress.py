@@ -1,6 +1,6 @@
 """Progress and settings in one SQLite file on this device only.
 
-Stores lesson completion (best stars) and settings such as the chosen country. Nothing a
+Stores lesson and activity completion (best stars) and settings such as the chosen country. Nothing a
 child types is stored. The schema is versioned; migrations run in order at open.
 """
 
@@ -25,7 +25,18 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE activity_progress ("
+        " lesson_id TEXT NOT NULL,"
+        " activity_id TEXT NOT NULL,"
+        " best_stars INTEGER NOT NULL,"
+        " last_done TEXT NOT NULL,"
+        " PRIMARY KEY (lesson_id, activity_id))"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 
 
 class ProgressStore:
@@ -57,6 +68,26 @@ class ProgressStore:
                 " times_completed = times_completed + 1, last_completed = excluded.last_completed",
                 (lesson_id, stars, now),
             )
+
+    def record_activity(self, lesson_id: str, activity_id: str, stars: int) -> None:
+        """One finished activity, committed on its own so a crash later cannot lose it."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._db:
+            self._db.execute(
+                "INSERT INTO activity_progress VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(lesson_id, activity_id) DO UPDATE"
+                " SET best_stars = max(best_stars, excluded.best_stars),"
+                " last_done = excluded.last_done",
+                (lesson_id, activity_id, stars, now),
+            )
+
+    def activity_stars(self, lesson_id: str) -> dict[str, int]:
+        """activity id -> best stars, for the activities of one lesson done so far."""
+        rows = self._db.execute(
+            "SELECT activity_id, best_stars FROM activity_progress WHERE lesson_id = ?",
+            (lesson_id,),
+        )
+        return dict(rows)
 
     def completed(self) -> dict[str, int]:
         """lesson id -> best stars, for every lesson finished at least once."""

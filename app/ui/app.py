@@ -149,8 +149,16 @@ class SafeStepsApp(App):
         return self._speech
 
     @property
+    def reduce_motion(self) -> bool:
+        """No growing stars or typing dots, for children who find motion distracting."""
+        return self.store.setting("reduce_motion", "no") == "yes"
+
+    def set_reduce_motion(self, reduce: bool) -> None:
+        self.store.set_setting("reduce_motion", "yes" if reduce else "no")
+
+    @property
     def read_aloud_mode(self) -> str:
-        """"auto" (always for ages 5-7, on request otherwise), "always" or "on-request"."""
+        """ "auto" (always for ages 5-7, on request otherwise), "always" or "on-request"."""
         mode = self.store.setting("read_aloud", "auto")
         return mode if mode in READ_ALOUD_MODES else "auto"
 

@@ -87,7 +87,7 @@ class KeyboardFocus:
         # After the content was rebuilt, start in the content, not on the Back button.
         column = getattr(self._screen_of(), "column", None)
         for index, widget in enumerate(items):
-            if column is not None and column in widget.walk_reverse():
+            if column is not None and is_inside(widget, column):
                 return index
         return 0
 
@@ -119,7 +119,7 @@ class KeyboardFocus:
 
     def _scroll_into_view(self, widget: Widget) -> None:
         scroll = getattr(self._screen_of(), "scroll", None)
-        if scroll is not None and scroll in widget.walk_reverse():
+        if scroll is not None and is_inside(widget, scroll):
             scroll.scroll_to(widget, padding=dp(16), animate=False)
 
     # --- the ring ------------------------------------------------------------------
@@ -146,3 +146,12 @@ class KeyboardFocus:
             self.widget.canvas.after.remove(self._ring)
             self.widget.unbind(pos=self._draw_ring, size=self._draw_ring)
         self._ring = None
+
+
+def is_inside(widget: Widget, ancestor: Widget) -> bool:
+    parent = widget.parent
+    while parent is not None and parent is not parent.parent:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False

@@ -14,8 +14,10 @@ from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
 from app.activities import ACTIVITY_TYPES, load_hook
+from app.core.session import activity_stars
 from app.i18n import _, current, ngettext, tr
 from app.ui import theme
+from app.ui.badges import BadgeEmblem
 from app.ui.widgets import AppButton, Card, Column, SpeakerButton, StarRow, StepBar, WrapLabel
 
 
@@ -197,7 +199,15 @@ class LessonsScreen(BaseScreen):
             )
             self.paragraph(tr(lesson.summary), parent=card)
             stars = done.get(lesson.id)
-            status = BoxLayout(size_hint_y=None, height=dp(32), spacing=dp(8))
+            status = BoxLayout(size_hint_y=None, height=dp(48), spacing=dp(8))
+            status.add_widget(
+                BadgeEmblem(
+                    icon=lesson.badge.icon,
+                    earned=stars is not None,
+                    size_hint_x=None,
+                    width=dp(48),
+                )
+            )
             if stars is None:
                 status.add_widget(
                     WrapLabel(
@@ -290,8 +300,41 @@ class ActivityScreen(BaseScreen):
         )
 
     def _done(self) -> None:
-        self.app.session.complete()
-        self._next()
+        result = self.app.session.complete()
+        stars = activity_stars(result)
+        self.app.store.record_activity(self.app.lesson.id, result.activity_id, stars)
+        self._show_activity_done(stars)
+
+    def _show_activity_done(self, stars: int) -> None:
+        """A short moment of praise between activities: stars, then on to the next one."""
+        self.column.clear_widgets()
+        self.bottom_bar.clear_widgets()
+        self.bottom_bar.height = 0
+        self.column.add_widget(Widget(size_hint_y=None, height=dp(24)))
+        self.paragraph(
+            _("Activity done!"),
+            bold=True,
+            size_role="title",
+            halign="center",
+            color=theme.rgba(theme.PRIMARY),
+        )
+        row = StarRow(total=3, size_hint_y=None, height=dp(64))
+        self.column.add_widget(row)
+        row.fill_to(stars, reduce_motion=self.app.reduce_motion)
+        self.paragraph(
+            ngettext("{n} star for this activity.", "{n} stars for this activity.", stars).format(
+                n=stars
+            ),
+            halign="center",
+        )
+        last = self.app.session.finished
+        self.column.add_widget(
+            AppButton(
+                text=_("Finish the lesson") if last else _("Next activity"), on_press=self._next
+            )
+        )
+        self.scroll.scroll_y = 1
+        self.app.content_changed()
 
     def _skip(self) -> None:
         self.app.session.skip()
@@ -320,11 +363,22 @@ class FinishScreen(BaseScreen):
             halign="center",
             color=theme.rgba(theme.PRIMARY),
         )
-        self.column.add_widget(StarRow(earned=session.stars, size_hint_y=None, height=dp(56)))
+        stars = StarRow(size_hint_y=None, height=dp(56))
+        self.column.add_widget(stars)
+        stars.fill_to(session.stars, reduce_motion=self.app.reduce_motion)
         self.paragraph(
             ngettext("You earned {n} star.", "You earned {n} stars.", session.stars).format(
                 n=session.stars
             ),
+            halign="center",
+        )
+        badge = BadgeEmblem(icon=lesson.badge.icon, size_hint_y=None, height=dp(112))
+        self.column.add_widget(badge)
+        badge.celebrate(reduce_motion=self.app.reduce_motion)
+        self.paragraph(
+            _("New badge: {name}").format(name=tr(lesson.badge.title)),
+            bold=True,
+            size_role="large",
             halign="center",
         )
         learned = Card()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from kivy.animation import Animation
 from kivy.graphics import Color, Ellipse, Line, Mesh, RoundedRectangle
 from kivy.metrics import dp
 from kivy.properties import (
@@ -138,9 +139,20 @@ class StarRow(Widget):
         start_x = self.center_x - spacing * (count - 1) / 2
         with self.canvas:
             for index in range(count):
-                filled = index < self.earned
-                Color(*theme.rgba(theme.STAR if filled else theme.STAR_EMPTY))
+                Color(*theme.rgba(theme.STAR_EMPTY))
                 _star(start_x + index * spacing, self.center_y, radius)
+                fill = max(0.0, min(1.0, self.earned - index))  # 0..1: this star's growth
+                if fill > 0:
+                    Color(*theme.rgba(theme.STAR))
+                    _star(start_x + index * spacing, self.center_y, radius * fill)
+
+    def fill_to(self, stars: int, reduce_motion: bool = False) -> None:
+        """Fill the stars one after another (about a third of a second each)."""
+        if reduce_motion or stars <= 0:
+            self.earned = stars
+            return
+        self.earned = 0
+        Animation(earned=stars, duration=0.35 * stars, t="out_quad").start(self)
 
 
 def _star(cx: float, cy: float, radius: float) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from app.ui.focus import is_inside  # noqa: E402
 from app.ui.launch import configure_kivy  # noqa: E402
 
 configure_kivy((360, 640))
@@ -66,23 +67,54 @@ class Driver:
     def sees(self, text: str) -> bool:
         return any(text in t for t in self.texts())
 
-    def button(self, text: str):
+    def card_texts(self, showing: str) -> list[str]:
+        """Every text in the card that shows `showing` (e.g. one lesson in a list)."""
+        from kivy.uix.label import Label
+
+        from app.ui.widgets import Card
+
+        cards = [
+            w
+            for w in self._widgets()
+            if isinstance(w, Card)
+            and any(isinstance(x, Label) and showing in x.text for x in w.walk(restrict=True))
+        ]
+        assert cards, f"no card shows {showing!r}"
+        return [x.text for x in cards[-1].walk(restrict=True) if isinstance(x, Label) and x.text]
+
+    def button(self, text: str, near: str | None = None):
+        """The one button showing `text`; `near` picks the one in the card that shows it."""
         from app.ui.widgets import AppButton
 
         found = [w for w in self._widgets() if isinstance(w, AppButton) and w.text == text]
+        if near is not None:
+            found = [w for w in found if self._card_text_of(w, near)]
         assert found, f"no button {text!r} on {self.screen}; buttons: " + ", ".join(
             repr(w.text) for w in self._widgets() if isinstance(w, AppButton)
         )
         assert len(found) == 1, f"{len(found)} buttons say {text!r}"
         return found[0]
 
-    def tap(self, text: str) -> None:
+    @staticmethod
+    def _card_text_of(widget, text: str) -> bool:
+        from kivy.uix.label import Label
+
+        from app.ui.widgets import Card
+
+        card = widget.parent
+        while card is not None and not isinstance(card, Card):
+            card = card.parent
+        return card is not None and any(
+            isinstance(w, Label) and text in w.text for w in card.walk(restrict=True)
+        )
+
+    def tap(self, text: str, near: str | None = None) -> None:
         """Scroll the button into view like a person would, then touch its centre."""
         from kivy.tests.common import UnitTestTouch
 
-        widget = self.button(text)
+        widget = self.button(text, near)
         scroll = self.app.manager.current_screen.scroll
-        if scroll in list(widget.walk_reverse()):
+        if is_inside(widget, scroll):
             scroll.scroll_to(widget, padding=10, animate=False)
             self.pump()
         x, y = widget.to_window(*widget.center)

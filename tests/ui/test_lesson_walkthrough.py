@@ -25,7 +25,7 @@ def open_first_lesson(ui) -> None:
     ui.tap("Ages 8\u201310")
     assert ui.screen == "lessons"
     assert ui.sees("A new online friend") and ui.sees("Not done yet")
-    ui.tap("Open lesson")
+    ui.tap("Open lesson", near="A new online friend")
     assert ui.screen == "intro"
     assert ui.sees("people online can pretend to be someone they are not")
     ui.tap("Let's start")
@@ -58,6 +58,9 @@ def test_child_plays_the_whole_lesson(ui):
     assert ui.sees("Safe replies: 3 of 4")
     ui.snapshot("walk-chat-ending")
     ui.tap("Next")
+    assert ui.sees("Activity done!") and ui.sees("2 stars for this activity.")
+    ui.snapshot("walk-activity-done")
+    ui.tap("Next activity")
 
     assert ui.sees("Activity 2 of 2") and ui.sees("Question 1 of 6")
     for number, answers in enumerate(QUIZ_ANSWERS, start=1):
@@ -72,6 +75,8 @@ def test_child_plays_the_whole_lesson(ui):
     assert ui.sees("You got 6 of 6 right.")
     ui.snapshot("walk-quiz-score")
     ui.tap("Next")
+    assert ui.sees("3 stars for this activity.")
+    ui.tap("Finish the lesson")
 
     assert ui.screen == "finish"
     assert ui.sees("Well done!") and ui.sees("You earned 3 stars.")
@@ -79,7 +84,13 @@ def test_child_plays_the_whole_lesson(ui):
     assert ui.sees("it is never your fault")
     assert ui.sees("You can always tell a trusted adult, even if you promised not to.")
     ui.tap("Back to lessons")
-    assert ui.screen == "lessons" and ui.sees("Done") and not ui.sees("Not done yet")
+    assert ui.screen == "lessons"
+    card = ui.card_texts("A new online friend")
+    assert "Done" in card and "Not done yet" not in card
+    assert ui.app.store.activity_stars("new-online-friend") == {
+        "chat-with-sky": 2,
+        "red-flag-quiz": 3,
+    }
 
 
 def test_wrong_quiz_answer_explains_every_option(ui):
@@ -134,7 +145,7 @@ def test_take_a_break_goes_to_the_lessons_and_can_carry_on(ui):
     ui.tap("Skip this")
     ui.tap("Take a break")
     assert ui.screen == "lessons"
-    ui.tap("Open lesson")
+    ui.tap("Open lesson", near="A new online friend")
     ui.tap("Carry on")
     assert ui.screen == "activity" and ui.sees("Activity 2 of 2")
 
