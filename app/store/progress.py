@@ -1,7 +1,7 @@
 """Progress and settings in one SQLite file on this device only.
 
-Stores lesson and activity completion (best stars) and settings such as the chosen country. Nothing a
-child types is stored. The schema is versioned; migrations run in order at open.
+Stores lesson and activity completion (best stars) and settings such as the chosen
+country. Nothing a child types is stored. The schema is versioned; migrations run in order at open.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ from app.ui import theme
 from app.ui.focus import KeyboardFocus
 
 if TYPE_CHECKING:
-    from app.speech import SpeechEngine
     from app.core.helplines import Helplines
     from app.core.loader import Library
+    from app.speech import SpeechEngine
 
 KV_FILE = Path(__file__).with_name("safesteps.kv")
 DEFAULT_COUNTRY = "GB"

@@ -66,9 +66,8 @@ def launch(args: Namespace, size: tuple[int, int]) -> int:
     from kivy.clock import Clock
     from kivy.core.window import Window
 
-    from app.ui.app import SafeStepsApp
-
     from app.paths import LESSONS
+    from app.ui.app import SafeStepsApp
 
     extra = [Path(d) for d in args.lessons_dir]
     app = SafeStepsApp(language=args.lang, lesson_dirs=[LESSONS, *extra])
