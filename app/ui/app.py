@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from kivy.app import App
 from kivy.clock import Clock
 from kivy.core.window import Window
-from kivy.lang import Builder
 from kivy.metrics import sp
 from kivy.properties import NumericProperty
 from kivy.uix.screenmanager import NoTransition, ScreenManager
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from app.core.loader import Library
     from app.speech import SpeechEngine
 
-KV_FILE = Path(__file__).with_name("safesteps.kv")
 DEFAULT_COUNTRY = "GB"
 READ_ALOUD_MODES = ("auto", "always", "on-request")
 YOUNGEST_BAND = "5-7"  # children who cannot read yet: narrated by default
@@ -40,6 +38,8 @@ SIZE_ROLES = {
 
 
 class SafeStepsApp(App):
+    """Kivy loads its rules from safesteps.kv beside this file (named after the class)."""
+
     title = "SafeSteps"
     ui_scale = NumericProperty(1.0)
 
@@ -53,6 +53,7 @@ class SafeStepsApp(App):
     ) -> None:
         super().__init__(**kwargs)
         self.lesson_dirs = lesson_dirs or [LESSONS]
+        self.still_frames = False  # screenshots and tests: show the end of every animation
         self._speech = speech
         set_language(language)
         self.language = language
@@ -71,7 +72,6 @@ class SafeStepsApp(App):
     # --- Kivy lifecycle ---------------------------------------------------------------
 
     def build(self) -> ScreenManager:
-        Builder.load_file(str(KV_FILE))
         Window.clearcolor = theme.rgba(theme.BACKGROUND)
         Window.bind(size=self._rescale, on_keyboard=self._on_keyboard)
         self._rescale(Window, Window.size)
@@ -151,7 +151,7 @@ class SafeStepsApp(App):
     @property
     def reduce_motion(self) -> bool:
         """No growing stars or typing dots, for children who find motion distracting."""
-        return self.store.setting("reduce_motion", "no") == "yes"
+        return self.still_frames or self.store.setting("reduce_motion", "no") == "yes"
 
     def set_reduce_motion(self, reduce: bool) -> None:
         self.store.set_setting("reduce_motion", "yes" if reduce else "no")

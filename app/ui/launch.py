@@ -76,6 +76,7 @@ def launch(args: Namespace, size: tuple[int, int]) -> int:
             lambda *_: open_direct(app, args.screen or "home", args.lesson, args.activity), 0
         )
     if args.screenshot:
+        app.still_frames = True
         # Two short waits: one for layout to settle, one for the frame to be drawn.
         Clock.schedule_once(lambda *_: _save_screenshot(app, Path(args.screenshot)), 0.4)
     if args.exit_after_first_frame:

@@ -13,10 +13,11 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.ui.focus import is_inside  # noqa: E402
 from app.ui.launch import configure_kivy  # noqa: E402
 
-configure_kivy((360, 640))
+configure_kivy((360, 640))  # before anything imports kivy.core.window
+
+from app.ui.focus import is_inside  # noqa: E402
 
 KEY_TAB, KEY_ENTER, KEY_SPACE, KEY_DOWN, KEY_UP = 9, 13, 32, 274, 273
 TEST_LESSONS = Path(__file__).with_name("lessons")  # one small lesson per activity type
@@ -188,6 +189,7 @@ def ui(tmp_path):
     app = SafeStepsApp(
         data_dir=tmp_path, lesson_dirs=[LESSONS, EXAMPLES, TEST_LESSONS], speech=FakeSpeech()
     )
+    app.still_frames = True  # snapshots show finished animations; one test turns this off
     app._run_prepare()
     driver = Driver(app)
     driver.pump()
