@@ -29,7 +29,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        help="open this screen directly: home, bands, lessons, intro, activity, finish, help",
+        help="open this screen directly: home, settings, bands, lessons, intro, activity, "
+        "finish or help",
     )
     parser.add_argument("--lesson", help="lesson id for the lessons/intro/activity/finish screens")
     parser.add_argument("--activity", type=int, default=1, help="activity number (from 1)")

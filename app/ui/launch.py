@@ -12,7 +12,7 @@ from pathlib import Path
 from app.paths import FONTS
 
 _STARTED = time.perf_counter()
-DIRECT_SCREENS = ("home", "bands", "lessons", "intro", "activity", "finish", "help")
+DIRECT_SCREENS = ("home", "bands", "lessons", "intro", "activity", "finish", "help", "settings")
 
 
 def configure_kivy(size: tuple[int, int]) -> None:
@@ -45,8 +45,8 @@ def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
     if lesson_id is not None and lesson_id not in library.lessons:
         raise SystemExit(f"no valid lesson '{lesson_id}'; valid: {', '.join(library.lessons)}")
     path = ["bands", "lessons", "intro", "activity", "finish"]
-    if screen == "help" or screen == "home":
-        steps = [] if screen == "home" else ["help"]
+    if screen in ("home", "help", "settings"):
+        steps = [] if screen == "home" else [screen]
     else:
         steps = path[: path.index(screen) + 1]
     if lesson_id:

@@ -154,6 +154,9 @@ class HomeScreen(BaseScreen):
                 text=_("I need help now"), style="secondary", on_press=lambda: self.app.show("help")
             )
         )
+        self.column.add_widget(
+            AppButton(text=_("Settings"), style="quiet", on_press=lambda: self.app.show("settings"))
+        )
         self.paragraph(
             _("SafeSteps works without the internet. Nothing you do here leaves this device."),
             size_role="small",
@@ -492,6 +495,52 @@ class HelpScreen(BaseScreen):
         return card
 
 
+class SettingsScreen(BaseScreen):
+    """Read aloud and motion: choices a child or a grown-up can change at any time."""
+
+    def fill(self) -> None:
+        self.heading(_("Settings"))
+        self._choices(
+            _("Read aloud"),
+            [
+                ("auto", _("For ages 5\u20137, and when I tap the speaker")),
+                ("always", _("Always read everything aloud")),
+                ("on-request", _("Only when I tap the speaker")),
+            ],
+            self.app.read_aloud_mode,
+            self.app.set_read_aloud_mode,
+        )
+        if self.app.speech is None:
+            self.paragraph(
+                _("This device has no voice for reading aloud in this language."),
+                color=theme.rgba(theme.TEXT_MUTED),
+            )
+        self._choices(
+            _("Movement"),
+            [("no", _("Gentle animations")), ("yes", _("Keep everything still"))],
+            "yes" if self.app.reduce_motion else "no",
+            lambda value: self.app.set_reduce_motion(value == "yes"),
+        )
+
+    def _choices(self, title: str, options, chosen: str, choose) -> None:
+        card = Card()
+        self.paragraph(title, parent=card, bold=True, size_role="large")
+        for value, label in options:
+            card.add_widget(
+                AppButton(
+                    text=label,
+                    style="choice",
+                    selected=value == chosen,
+                    on_press=lambda v=value: self._pick(choose, v),
+                )
+            )
+        self.column.add_widget(card)
+
+    def _pick(self, choose, value: str) -> None:
+        choose(value)
+        self.refresh()
+
+
 SCREENS = {
     "home": HomeScreen,
     "bands": BandsScreen,
@@ -500,4 +549,5 @@ SCREENS = {
     "activity": ActivityScreen,
     "finish": FinishScreen,
     "help": HelpScreen,
+    "settings": SettingsScreen,
 }

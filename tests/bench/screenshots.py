@@ -1,4 +1,4 @@
-"""Render every screen of the first lesson at phone and desktop size into a folder.
+"""Render every screen, and every activity type of the sample lesson, into a folder.
 
 Usage: python tests/bench/screenshots.py OUT_DIR [LANG ...]
 Each picture is a separate `python -m app --screen ... --screenshot` run, so this also
@@ -13,18 +13,34 @@ import sys
 import tempfile
 from pathlib import Path
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+
 SIZES = {"phone": "360x640", "desktop": "1920x1080"}
-# (file stem, screen, activity number)
+SAMPLE = "every-activity-type"  # assets/examples: one activity of every type
+SAMPLE_TYPES = ["story", "chat", "spot", "sort", "quiz", "helping-hand", "say-it", "talk"]
+# (file stem, screen, lesson id or None for the first lesson, activity number)
 SHOTS = [
-    ("home", "home", 1),
-    ("bands", "bands", 1),
-    ("lessons", "lessons", 1),
-    ("intro", "intro", 1),
-    ("activity1-chat", "activity", 1),
-    ("activity2-quiz", "activity", 2),
-    ("finish", "finish", 1),
-    ("help", "help", 1),
+    ("home", "home", None, 1),
+    ("settings", "settings", None, 1),
+    ("bands", "bands", None, 1),
+    ("lessons", "lessons", None, 1),
+    ("intro", "intro", None, 1),
+    ("activity1-chat", "activity", None, 1),
+    ("activity2-quiz", "activity", None, 2),
+    ("finish", "finish", None, 1),
+    ("help", "help", None, 1),
+    *(
+        (f"sample{number}-{kind}", "activity", SAMPLE, number)
+        for number, kind in enumerate(SAMPLE_TYPES, start=1)
+    ),
 ]
+
+
+def _command(screen: str, lesson: str | None, activity: int, lang: str, size: str, target: Path):
+    command = [sys.executable, "-m", "app", "--lessons-dir", str(EXAMPLES), "--screen", screen]
+    command += ["--activity", str(activity), "--lang", lang, "--size", size]
+    command += ["--screenshot", str(target)]
+    return command + (["--lesson", lesson] if lesson else [])
 
 
 def main() -> int:
@@ -34,26 +50,11 @@ def main() -> int:
     failures = 0
     for lang in languages:
         for size_name, size in SIZES.items():
-            for stem, screen, activity in SHOTS:
+            for stem, screen, lesson, activity in SHOTS:
                 with tempfile.TemporaryDirectory() as data:
                     target = out / f"{lang}-{size_name}-{stem}.png"
-                    command = [
-                        sys.executable,
-                        "-m",
-                        "app",
-                        "--screen",
-                        screen,
-                        "--activity",
-                        str(activity),
-                        "--lang",
-                        lang,
-                        "--size",
-                        size,
-                        "--screenshot",
-                        str(target),
-                    ]
                     result = subprocess.run(
-                        command,
+                        _command(screen, lesson, activity, lang, size, target),
                         env={**env, "SAFESTEPS_DATA_DIR": data},
                         capture_output=True,
                         text=True,

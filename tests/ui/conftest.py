@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("SDL_VIDEODRIVER", "offscreen")
 os.environ.setdefault("KIVY_NO_ARGS", "1")
@@ -111,9 +112,12 @@ class Driver:
 
     def tap(self, text: str, near: str | None = None) -> None:
         """Scroll the button into view like a person would, then touch its centre."""
+        self._touch(self.button(text, near))
+
+    def _touch(self, widget) -> None:
         from kivy.tests.common import UnitTestTouch
 
-        widget = self.button(text, near)
+        text = getattr(widget, "text", widget)
         scroll = self.app.manager.current_screen.scroll
         if is_inside(widget, scroll):
             scroll.scroll_to(widget, padding=10, animate=False)
@@ -125,6 +129,12 @@ class Driver:
         touch.touch_down()
         touch.touch_up()
         self.pump()
+
+    def tap_speaker(self) -> None:
+        from app.ui.widgets import SpeakerButton
+
+        speaker = next(w for w in self._widgets() if isinstance(w, SpeakerButton))
+        self._touch(speaker)
 
     def press_key(self, key: int, modifiers: list[str] | None = None) -> None:
         window = self.loop.window
@@ -196,3 +206,8 @@ def ui(tmp_path):
     yield driver
     Window.remove_widget(app.root)
     app.store.close()
+    from kivy.lang import Builder
+
+    Builder.unload_file(
+        str(Path(sys.modules[type(app).__module__].__file__).with_name("safesteps.kv"))
+    )

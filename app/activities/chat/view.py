@@ -1,74 +1,156 @@
-"""Kivy view of a chat simulation: bubbles, reply choices, kind feedback and endings."""
+"""Kivy view of a chat simulation: a messaging-app look, typing dots, replies as buttons.
+
+New messages from the other account arrive one by one after a short "typing" moment,
+like a real chat; with reduced motion they all appear at once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from kivy.animation import Animation
 from kivy.clock import Clock
+from kivy.graphics import Color, Ellipse, RoundedRectangle
 from kivy.metrics import dp
 from kivy.uix.boxlayout import BoxLayout
-from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
 from app.activities.chat.logic import ChatRun, Line
 from app.i18n import _, tr
 from app.ui import theme
+from app.ui.activity_view import ActivityView
 from app.ui.widgets import AppButton, Avatar, Card, Column, WrapLabel, tone_card
 
 AVATAR = 44
+TYPING_SECONDS = 0.9  # how long the other account "types" before each message appears
 
 
-class ChatView(Column):
-    def __init__(
-        self, run: ChatRun, on_done: Callable[[], None], scroll: ScrollView, **kwargs
-    ) -> None:
+class TypingDots(Widget):
+    """Three dots in a bubble that pulse in turn while the other account is typing."""
+
+    def __init__(self, animate: bool, **kwargs) -> None:
+        kwargs.setdefault("size_hint", (None, None))
+        kwargs.setdefault("size", (dp(64), dp(36)))
         super().__init__(**kwargs)
-        self.run = run
-        self.on_done = on_done
-        self.scroll = scroll
-        self.render(reveal=False)
+        self.alphas = [1.0, 0.6, 0.3]
+        self.bind(pos=self._draw, size=self._draw)
+        if animate:
+            self._phase = 0
+            self._event = Clock.schedule_interval(self._pulse, 0.25)
+
+    def _pulse(self, _dt) -> bool:
+        if self.get_root_window() is None:
+            return False  # gone from the screen: stop
+        self._phase = (self._phase + 1) % 3
+        self.alphas = [1.0 if i == self._phase else 0.35 for i in range(3)]
+        self._draw()
+        return True
+
+    def _draw(self, *_args) -> None:
+        self.canvas.clear()
+        with self.canvas:
+            Color(*theme.rgba(theme.BORDER))
+            RoundedRectangle(pos=self.pos, size=self.size, radius=[dp(18)])
+            Color(*theme.rgba(theme.THEM_BUBBLE))
+            RoundedRectangle(
+                pos=(self.x + 1, self.y + 1),
+                size=(self.width - 2, self.height - 2),
+                radius=[dp(17)],
+            )
+            for index, alpha in enumerate(self.alphas):
+                Color(*theme.rgba(theme.TEXT_MUTED)[:3], alpha)
+                Ellipse(
+                    pos=(self.x + dp(14) + index * dp(14), self.center_y - dp(4)),
+                    size=(dp(8), dp(8)),
+                )
+
+
+class ChatView(ActivityView):
+    run: ChatRun
+
+    def __init__(self, **kwargs) -> None:
+        self.revealed = 0  # transcript lines shown so far
+        super().__init__(**kwargs)
 
     @property
     def player(self) -> str:
         return tr(self.run.activity.player)
 
-    def render(self, reveal: bool = True) -> None:
-        """Redraw the chat; after a tap, scroll so the newest part is in view."""
+    @property
+    def contact(self) -> str:
+        return tr(self.run.activity.contact_name)
+
+    def render(self) -> None:
+        """Redraw the chat; the newest part is scrolled into view."""
         self.clear_widgets()
-        activity = self.run.activity
+        first_render = self.revealed == 0
+        transcript = self.run.transcript
+        if first_render or self.app.reduce_motion:
+            self.revealed = len(transcript)
+        self._reveal_mine_at_once(transcript)
         setting = Card(bg=theme.rgba(theme.SECONDARY), border=theme.rgba(theme.SECONDARY))
         setting.add_widget(
-            WrapLabel(text=tr(activity.setting), color=theme.rgba(theme.ON_SECONDARY))
+            WrapLabel(text=tr(self.run.activity.setting), color=theme.rgba(theme.ON_SECONDARY))
         )
         self.add_widget(setting)
         self.add_widget(self._contact_header())
-        for line in self.run.transcript:
+        for line in transcript[: self.revealed]:
             self.add_widget(self._bubble(line))
-        last = self._actions()
+        if self.revealed < len(transcript):
+            last = self._typing_row()
+            Clock.schedule_once(lambda *_: self._reveal_next(), TYPING_SECONDS)
+        else:
+            last = self._actions()
         self.add_widget(last)
-        if reveal:
-            Clock.schedule_once(lambda *_: self._reveal(last), 0)
+        self.changed(scroll_to_top=first_render)
+        if not first_render:
+            Clock.schedule_once(lambda *_: self._scroll_to(last), 0)
 
-    def _reveal(self, widget: Widget) -> None:
+    def _reveal_mine_at_once(self, transcript: list[Line]) -> None:
+        # Only the other account "types"; the child's own reply appears straight away.
+        while self.revealed < len(transcript) and transcript[self.revealed].sender != "them":
+            self.revealed += 1
+
+    def _reveal_next(self) -> None:
+        if self.parent is None or self.revealed >= len(self.run.transcript):
+            return
+        self.revealed += 1
+        self.render()
+
+    def _scroll_to(self, widget: Widget) -> None:
         if widget.parent is self and self.scroll.height < self.scroll.children[0].height:
             self.scroll.scroll_to(widget, padding=dp(8), animate=False)
 
-    def _contact_header(self) -> BoxLayout:
-        activity = self.run.activity
-        name = tr(activity.contact_name)
-        row = BoxLayout(size_hint_y=None, height=dp(AVATAR + 8), spacing=dp(10))
-        row.add_widget(
-            Avatar(
-                colour=activity.contact_colour,
-                initial=name[:1].upper(),
-                size_hint=(None, None),
-                size=(dp(AVATAR), dp(AVATAR)),
-                pos_hint={"center_y": 0.5},
-            )
+    def narration(self) -> str:
+        """Read the newest messages and what to do now, not the whole chat again."""
+        transcript = self.run.transcript[: self.revealed]
+        recent = [
+            _("{name} says: {message}").format(name=self._name_of(line), message=tr(line.text))
+            for line in transcript[-3:]
+            if line.sender == "them"
+        ]
+        texts = [w.text for w in self.children[0].walk(restrict=True) if hasattr(w, "text")]
+        return "\n".join([*recent, *(t for t in texts if t)])
+
+    def _name_of(self, line: Line) -> str:
+        return self.contact if line.sender == "them" else self.player
+
+    def _avatar(self, size: float) -> Avatar:
+        return Avatar(
+            colour=self.run.activity.contact_colour,
+            initial=self.contact[:1].upper(),
+            size_hint=(None, None),
+            size=(dp(size), dp(size)),
         )
+
+    def _contact_header(self) -> BoxLayout:
+        row = BoxLayout(size_hint_y=None, height=dp(AVATAR + 8), spacing=dp(10))
+        avatar = self._avatar(AVATAR)
+        avatar.pos_hint = {"center_y": 0.5}
+        row.add_widget(avatar)
         row.add_widget(
             WrapLabel(
-                text=_("{player} is chatting with {name}").format(player=self.player, name=name),
+                text=_("{player} is chatting with {name}").format(
+                    player=self.player, name=self.contact
+                ),
                 bold=True,
                 pos_hint={"center_y": 0.5},
             )
@@ -97,18 +179,27 @@ class ChatView(Column):
             row.add_widget(Widget(size_hint_x=0.22))
             row.add_widget(bubble)
         else:
-            name = tr(self.run.activity.contact_name)
-            row.add_widget(
-                Avatar(
-                    colour=self.run.activity.contact_colour,
-                    initial=name[:1].upper(),
-                    size_hint=(None, None),
-                    size=(dp(AVATAR * 0.8), dp(AVATAR * 0.8)),
-                    pos_hint={"top": 1},
-                )
-            )
+            avatar = self._avatar(AVATAR * 0.8)
+            avatar.pos_hint = {"top": 1}
+            row.add_widget(avatar)
             row.add_widget(bubble)
             row.add_widget(Widget(size_hint_x=0.05))
+        return row
+
+    def _typing_row(self) -> Widget:
+        row = BoxLayout(size_hint_y=None, height=dp(40), spacing=dp(8))
+        avatar = self._avatar(AVATAR * 0.8)
+        avatar.pos_hint = {"center_y": 0.5}
+        row.add_widget(avatar)
+        row.add_widget(TypingDots(animate=not self.app.reduce_motion, pos_hint={"center_y": 0.5}))
+        row.add_widget(
+            WrapLabel(
+                text=_("{name} is typing\u2026").format(name=self.contact),
+                size_role="small",
+                color=theme.rgba(theme.TEXT_MUTED),
+                pos_hint={"center_y": 0.5},
+            )
+        )
         return row
 
     def _actions(self) -> Widget:
@@ -149,6 +240,7 @@ class ChatView(Column):
                 on_press=self._proceed,
             )
         )
+        self._arrive(card)
         return card
 
     def _ending(self) -> Card:
@@ -166,7 +258,14 @@ class ChatView(Column):
             )
         )
         card.add_widget(AppButton(text=_("Next"), on_press=self.on_done))
+        self._arrive(card)
         return card
+
+    def _arrive(self, widget: Widget) -> None:
+        """Feedback fades in gently rather than popping."""
+        if not self.app.reduce_motion:
+            widget.opacity = 0
+            Animation(opacity=1, duration=0.3).start(widget)
 
     def _choose(self, choice_id: str) -> None:
         self.run.choose(choice_id)
@@ -174,6 +273,7 @@ class ChatView(Column):
 
     def _retry(self) -> None:
         self.run.retry()
+        self.revealed = min(self.revealed, len(self.run.transcript))
         self.render()
 
     def _proceed(self) -> None:

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from kivy.clock import Clock
-from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
 from app.activities.quiz.logic import Answer, QuizOption, QuizQuestion, QuizRun
 from app.i18n import _, tr
 from app.ui import theme
-from app.ui.widgets import AppButton, Card, Column, WrapLabel
+from app.ui.activity_view import ActivityView
+from app.ui.widgets import AppButton, Card, WrapLabel
 
 
 def option_label(option: QuizOption) -> str:
     return tr(option.text) if option.text else (_("True") if option.id == "true" else _("False"))
 
 
-class QuizView(Column):
-    def __init__(
-        self, run: QuizRun, on_done: Callable[[], None], scroll: ScrollView, **kwargs
-    ) -> None:
-        super().__init__(**kwargs)
-        self.run = run
-        self.on_done = on_done
-        self.scroll = scroll
+class QuizView(ActivityView):
+    run: QuizRun
+
+    def __init__(self, **kwargs) -> None:
         self.selected: set[str] = set()
         self.last_answer: Answer | None = None
-        self.render()
+        super().__init__(**kwargs)
 
     def render(self) -> None:
         self.clear_widgets()
@@ -38,7 +31,7 @@ class QuizView(Column):
             self._show_summary()
         else:
             self._show_question(self.run.question)
-        Clock.schedule_once(lambda *_: setattr(self.scroll, "scroll_y", 1), 0)
+        self.changed()
 
     def _header(self, question: QuizQuestion) -> None:
         number = self.run.activity.questions.index(question) + 1

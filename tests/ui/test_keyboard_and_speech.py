@@ -1,0 +1,125 @@
+"""Keys only, and read aloud: the app works without a mouse and speaks when asked."""
+
+from __future__ import annotations
+
+from app.i18n import tr
+from tests.ui.conftest import KEY_DOWN, KEY_ENTER, KEY_SPACE, KEY_TAB, KEY_UP
+
+
+def ring_is_drawn_on(ui, widget) -> bool:
+    ring = ui.app.focus._ring
+    return ring is not None and ui.focused is widget and ring in widget.canvas.after.children
+
+
+def safe_reply(ui) -> str:
+    return tr(next(c for c in ui.app.session.run.available_choices() if c.safe).text)
+
+
+def test_tab_moves_a_visible_ring_and_enter_presses(ui):
+    assert ui.focused is None
+    ui.press_key(KEY_TAB)
+    first = ui.focused
+    assert first.text == "I'm a child", "the first Tab starts in the content"
+    assert ring_is_drawn_on(ui, first)
+    ui.press_key(KEY_TAB)
+    assert ring_is_drawn_on(ui, ui.focused) and not ring_is_drawn_on(ui, first)
+    ui.press_key(KEY_TAB, ["shift"])
+    assert ui.focused is first
+    ui.press_key(KEY_ENTER)
+    assert ui.screen == "bands"
+
+
+def test_arrows_move_both_ways_and_shift_tab_goes_back(ui):
+    ui.tab_to("I'm a child")
+    ui.press_key(KEY_DOWN)
+    assert ui.focused_text() == "I need help now"
+    ui.press_key(KEY_UP)
+    assert ui.focused_text() == "I'm a child"
+    ui.press_key(KEY_TAB, ["shift"])
+    assert ui.focused_text() != "I'm a child"
+
+
+def test_the_whole_first_lesson_with_keys_only(ui):
+    ui.key_choose("I'm a child")
+    ui.key_choose("Ages 8\u201310")
+    ui.tab_to("Open lesson")
+    ui.press_key(KEY_SPACE)
+    ui.key_choose("Let's start")
+    assert ui.screen == "activity"
+    ui.key_choose(safe_reply(ui))
+    assert ui.sees("A safe reply!")
+    # After the content changes, focus lands in the new content, not on Back.
+    assert ui.focused_text() == "Keep going"
+    ui.press_key(KEY_ENTER)
+    while not ui.sees("Activity done!"):
+        if ui.sees("A safe reply!"):
+            ui.key_choose("Keep going")
+        elif ui.sees("Safe replies:"):
+            ui.key_choose("Next")
+        else:
+            ui.key_choose(safe_reply(ui))
+    ui.key_choose("Next activity")
+    assert ui.sees("Question 1 of 6")
+    ui.press_key(27)
+    assert ui.screen == "intro", "Escape goes back"
+
+
+def test_speaker_reads_the_screen_in_the_current_language(ui):
+    ui.tap_speaker()
+    text, language = ui.app._speech.spoken[-1]
+    assert "Learn how to stay safe online" in text and language == "en"
+
+
+def test_read_aloud_is_automatic_for_ages_5_to_7_only(ui):
+    from app.ui.app import YOUNGEST_BAND
+
+    spoken = ui.app._speech.spoken
+    ui.tap("I'm a child")
+    assert spoken == [], "nothing is read unasked for older children by default"
+    ui.app.band = YOUNGEST_BAND
+    ui.app.show("bands")
+    ui.pump()
+    assert spoken and "How old are you?" in spoken[-1][0]
+
+
+def test_settings_turn_read_aloud_on_for_everyone_and_motion_off(ui):
+    ui.tap("Settings")
+    ui.tap("Always read everything aloud")
+    assert ui.app.read_aloud_mode == "always"
+    ui.tap("Keep everything still")
+    assert ui.app.store.setting("reduce_motion", "") == "yes"
+    ui.tap("Back")
+    ui.tap("I'm a child")
+    assert "How old are you?" in ui.app._speech.spoken[-1][0]
+
+
+def test_without_a_speech_engine_there_is_no_speaker_button(ui):
+    from app.ui.widgets import SpeakerButton
+
+    assert any(isinstance(w, SpeakerButton) for w in ui._widgets())
+    ui.app._speech = None
+    ui.tap("I'm a child")
+    assert not any(isinstance(w, SpeakerButton) for w in ui._widgets())
+
+
+def test_new_messages_arrive_after_typing_dots_unless_motion_is_reduced(ui):
+    import time
+
+    ui.app.still_frames = False
+    ui.app.choose_lesson("new-online-friend")
+    ui.app.show("intro")
+    ui.pump()
+    ui.tap("Let's start")
+    ui.tap(safe_reply(ui))
+    ui.tap("Keep going")
+    assert ui.sees("Sky_Builder is typing\u2026") and not ui.sees("What should Leo reply?")
+    deadline = time.monotonic() + 5
+    while ui.sees("is typing") and time.monotonic() < deadline:
+        time.sleep(0.05)
+        ui.pump(1)
+    assert ui.sees("What should Leo reply?"), "the messages and replies arrive"
+
+    ui.app.set_reduce_motion(True)
+    ui.tap(safe_reply(ui))
+    ui.tap("Keep going")
+    assert not ui.sees("is typing") and ui.sees("What should Leo reply?")
