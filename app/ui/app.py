@@ -151,7 +151,12 @@ class SafeStepsApp(App):
     @property
     def reduce_motion(self) -> bool:
         """No growing stars or typing dots, for children who find motion distracting."""
-        return self.still_frames or self.store.setting("reduce_motion", "no") == "yes"
+        return self.still_frames or self.prefers_still
+
+    @property
+    def prefers_still(self) -> bool:
+        """The child's or grown-up's own choice in Settings."""
+        return self.store.setting("reduce_motion", "no") == "yes"
 
     def set_reduce_motion(self, reduce: bool) -> None:
         self.store.set_setting("reduce_motion", "yes" if reduce else "no")

@@ -77,12 +77,47 @@ def launch(args: Namespace, size: tuple[int, int]) -> int:
         )
     if args.screenshot:
         app.still_frames = True
-        # Two short waits: one for layout to settle, one for the frame to be drawn.
-        Clock.schedule_once(lambda *_: _save_screenshot(app, Path(args.screenshot)), 0.4)
+        waiter = LayoutSettled(app, lambda: _save_screenshot(app, Path(args.screenshot)))
+        Clock.schedule_interval(waiter.check, 0)
     if args.exit_after_first_frame:
         Window.bind(on_flip=lambda *_: _report_first_frame(app))
     app.run()
     return 0
+
+
+class LayoutSettled:
+    """Calls `then` once the screen's layout has stopped moving for a few frames.
+
+    A fixed wait is not enough: a large window on a software renderer needs more frames
+    to lay out text than a phone-sized one.
+    """
+
+    STILL_FRAMES = 3
+    MIN_SECONDS = 0.3
+    MAX_SECONDS = 10.0
+
+    def __init__(self, app, then) -> None:
+        self.app, self.then = app, then
+        self.started = time.perf_counter()
+        self.last: tuple | None = None
+        self.still = 0
+
+    def signature(self) -> tuple:
+        screen = self.app.manager.current_screen if self.app.manager else None
+        if screen is None:
+            return ()
+        return tuple((tuple(w.pos), tuple(w.size)) for w in screen.walk(restrict=True))
+
+    def check(self, _dt) -> bool:
+        elapsed = time.perf_counter() - self.started
+        current = self.signature()
+        self.still = self.still + 1 if current == self.last and current else 0
+        self.last = current
+        settled = self.still >= self.STILL_FRAMES and elapsed >= self.MIN_SECONDS
+        if settled or elapsed >= self.MAX_SECONDS:
+            self.then()
+            return False
+        return True
 
 
 def _save_screenshot(app, target: Path) -> None:

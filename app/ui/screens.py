@@ -302,6 +302,11 @@ class ActivityScreen(BaseScreen):
             AppButton(text=_("Take a break"), style="quiet", on_press=self._take_break)
         )
 
+    def narration(self) -> str:
+        if self.view is not None and self.view.parent is not None:
+            return "\n".join((tr(self.app.session.activity.title), self.view.narration()))
+        return super().narration()
+
     def _done(self) -> None:
         result = self.app.session.complete()
         stars = activity_stars(result)
@@ -518,7 +523,7 @@ class SettingsScreen(BaseScreen):
         self._choices(
             _("Movement"),
             [("no", _("Gentle animations")), ("yes", _("Keep everything still"))],
-            "yes" if self.app.reduce_motion else "no",
+            "yes" if self.app.prefers_still else "no",
             lambda value: self.app.set_reduce_motion(value == "yes"),
         )
 

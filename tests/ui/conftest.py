@@ -112,9 +112,9 @@ class Driver:
 
     def tap(self, text: str, near: str | None = None) -> None:
         """Scroll the button into view like a person would, then touch its centre."""
-        self._touch(self.button(text, near))
+        self.touch_widget(self.button(text, near))
 
-    def _touch(self, widget) -> None:
+    def touch_widget(self, widget) -> None:
         from kivy.tests.common import UnitTestTouch
 
         text = getattr(widget, "text", widget)
@@ -134,7 +134,7 @@ class Driver:
         from app.ui.widgets import SpeakerButton
 
         speaker = next(w for w in self._widgets() if isinstance(w, SpeakerButton))
-        self._touch(speaker)
+        self.touch_widget(speaker)
 
     def press_key(self, key: int, modifiers: list[str] | None = None) -> None:
         window = self.loop.window
