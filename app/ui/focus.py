@@ -96,9 +96,11 @@ class KeyboardFocus:
         self.widget = widget
         if widget is None:
             return
-        self._remembered_text = getattr(widget, "text", None)
         if isinstance(widget, TextInput):
+            self._remembered_text = None  # never hold on to what a child typed
             widget.focus = True
+        else:
+            self._remembered_text = getattr(widget, "text", None)
         self._draw_ring()
         self._scroll_into_view(widget)
 

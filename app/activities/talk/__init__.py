@@ -1,0 +1,1 @@
+"""Talk about it: a discussion prompt for class or home."""
