@@ -1,0 +1,1 @@
+"""Story: a short picture story, panel by panel, with Next and Back."""
