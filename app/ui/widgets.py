@@ -13,7 +13,6 @@ from kivy.properties import (
     ColorProperty,
     NumericProperty,
     OptionProperty,
-    StringProperty,
 )
 from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
@@ -165,30 +164,6 @@ def _star(cx: float, cy: float, radius: float) -> None:
     for x, y in [*points, points[0]]:
         vertices += [x, y, 0, 0]
     Mesh(vertices=vertices, indices=list(range(len(vertices) // 4)), mode="triangle_fan")
-
-
-class Avatar(Widget):
-    """A friendly round avatar: a coloured circle with the account's initial."""
-
-    colour = StringProperty("#3f7fbf")
-    initial = StringProperty("?")
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._label = Label(bold=True, color=theme.rgba("#FFFFFF"))
-        self.add_widget(self._label)
-        self.bind(pos=self._draw, size=self._draw, colour=self._draw, initial=self._draw)
-
-    def _draw(self, *_args) -> None:
-        self.canvas.before.clear()
-        with self.canvas.before:
-            Color(*theme.rgba(self.colour))
-            Ellipse(pos=self.pos, size=self.size)
-            Color(1, 1, 1, 0.9)
-            Line(circle=(self.center_x, self.center_y, min(self.size) / 2), width=dp(1.5))
-        self._label.text = self.initial
-        self._label.font_size = min(self.size) * 0.5
-        self._label.pos, self._label.size = self.pos, self.size
 
 
 class SpeakerButton(ButtonBehavior, Widget):

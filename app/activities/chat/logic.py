@@ -242,7 +242,8 @@ SCHEMA = {
                 "colour": {
                     "type": "string",
                     "pattern": "^#[0-9a-fA-F]{6}$",
-                    "description": "the avatar colour as #rrggbb",
+                    "description": "the avatar circle colour as #rrggbb (optional; by default "
+                    "a soft colour chosen from the name)",
                 },
             },
         },
@@ -293,7 +294,7 @@ def build(data: dict[str, Any], texts: TextFactory, path: Path_) -> ChatActivity
         setting=texts.make((aid, "setting"), data["setting"], (*path, "setting")),
         player=texts.make((aid, "player"), data["player"], (*path, "player")),
         contact_name=texts.make((aid, "contact"), data["contact"]["name"], (*path, "contact")),
-        contact_colour=data["contact"].get("colour", "#5b6cc0"),
+        contact_colour=data["contact"].get("colour", ""),
         start_state=data.get("start", data["states"][0]["id"]),
         states=states,
     )

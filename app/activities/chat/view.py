@@ -17,7 +17,8 @@ from app.activities.chat.logic import ChatRun, Line
 from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Avatar, Card, Column, WrapLabel, tone_card
+from app.ui.art import AvatarFace
+from app.ui.widgets import AppButton, Card, Column, WrapLabel, tone_card
 
 AVATAR = 44
 TYPING_SECONDS = 0.9  # how long the other account "types" before each message appears
@@ -133,10 +134,11 @@ class ChatView(ActivityView):
     def _name_of(self, line: Line) -> str:
         return self.contact if line.sender == "them" else self.player
 
-    def _avatar(self, size: float) -> Avatar:
-        return Avatar(
-            colour=self.run.activity.contact_colour,
-            initial=self.contact[:1].upper(),
+    def _avatar(self, size: float) -> AvatarFace:
+        # An ordinary face, seeded by the untranslated name: the same in every language.
+        return AvatarFace(
+            seed=self.run.activity.contact_name.source,
+            colour=self.run.activity.contact_colour or "",
             size_hint=(None, None),
             size=(dp(size), dp(size)),
         )

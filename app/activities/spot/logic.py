@@ -173,7 +173,8 @@ SCHEMA = {
                 "colour": {
                     "type": "string",
                     "pattern": "^#[0-9a-fA-F]{6}$",
-                    "description": "the avatar colour as #rrggbb",
+                    "description": "the avatar circle colour as #rrggbb (optional; by default "
+                    "a soft colour chosen from the name)",
                 },
             },
         },
@@ -215,7 +216,7 @@ def build(data: dict[str, Any], texts: TextFactory, path: Path_) -> SpotActivity
         layout=data["layout"],
         instruction=texts.make((aid, "instruction"), data["instruction"], (*path, "instruction")),
         account_name=texts.make((aid, "account"), data["account"]["name"], (*path, "account")),
-        account_colour=data["account"].get("colour", "#5b6cc0"),
+        account_colour=data["account"].get("colour", ""),
         player=texts.make((aid, "player"), player, (*path, "player")) if player else None,
         items=items,
         summary=texts.make((aid, "summary"), data["summary"], (*path, "summary")),

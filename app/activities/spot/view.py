@@ -26,7 +26,8 @@ from app.activities.spot.logic import FINE, FOUND, MISSED, WRONG, SpotItem, Spot
 from app.i18n import _, current, ngettext, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Avatar, Card, Column, WrapLabel
+from app.ui.art import AvatarFace
+from app.ui.widgets import AppButton, Card, Column, WrapLabel
 
 AVATAR = 36  # dp, beside "them" bubbles
 BADGE = 32  # dp, the flag badge beside each item
@@ -411,11 +412,11 @@ class SpotView(ActivityView):
             box.add_widget(self._message(item, show_avatar=first_of_run))
         return box
 
-    def _avatar(self, size: float) -> Avatar:
-        name = tr(self.run.activity.account_name)
-        return Avatar(
-            colour=self.run.activity.account_colour,
-            initial=name[:1].upper(),
+    def _avatar(self, size: float) -> AvatarFace:
+        # Seeded by the untranslated name, so the face is the same in every language.
+        return AvatarFace(
+            seed=self.run.activity.account_name.source,
+            colour=self.run.activity.account_colour or "",
             size_hint=(None, None),
             size=(self._scaled(size), self._scaled(size)),
             pos_hint={"top": 1} if size == AVATAR else {"center_y": 0.5},
