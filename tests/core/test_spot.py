@@ -122,11 +122,11 @@ def test_builds_items_with_stable_text_ids(chat):
     assert [i.sender for i in chat.items][:2] == ["them", "me"]
 
 
-def test_profile_items_have_kinds_and_a_default_colour():
+def test_profile_items_have_kinds_and_no_colour_unless_given():
     profile = load(CHAT, PROFILE).activities[1]
     assert profile.layout == "profile" and profile.player is None
     assert [i.kind for i in profile.items] == ["name", "bio", "post"]
-    assert profile.account_colour.startswith("#")
+    assert profile.account_colour == "", "the face picks a soft colour from the name"
 
 
 # --- a run ---------------------------------------------------------------------------
