@@ -85,14 +85,17 @@ class Driver:
         return [x.text for x in cards[-1].walk(restrict=True) if isinstance(x, Label) and x.text]
 
     def button(self, text: str, near: str | None = None):
-        """The one button showing `text`; `near` picks the one in the card that shows it."""
-        from app.ui.widgets import AppButton
-
-        found = [w for w in self._widgets() if isinstance(w, AppButton) and w.text == text]
+        """The one control showing `text` (any button, bin or tile a child can press);
+        `near` picks the one in the card that also shows that text."""
+        found = [
+            w
+            for w in self._widgets()
+            if getattr(w, "keyboard_focusable", False) and getattr(w, "text", None) == text
+        ]
         if near is not None:
             found = [w for w in found if self._card_text_of(w, near)]
         assert found, f"no button {text!r} on {self.screen}; buttons: " + ", ".join(
-            repr(w.text) for w in self._widgets() if isinstance(w, AppButton)
+            repr(w.text) for w in self._widgets() if getattr(w, "keyboard_focusable", False)
         )
         assert len(found) == 1, f"{len(found)} buttons say {text!r}"
         return found[0]

@@ -1,0 +1,1 @@
+"""Sort activity: cards into bins."""
