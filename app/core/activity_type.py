@@ -80,6 +80,16 @@ def text_property(what: str) -> dict[str, Any]:
     return {"type": "string", "minLength": 1, "description": what}
 
 
+def text_item(item: str, text_description: str) -> dict[str, Any]:
+    """Schema of one `{id, text}` entry: a translatable line with its own stable id."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "text"],
+        "properties": {"id": id_property(item), "text": text_property(text_description)},
+    }
+
+
 def common_activity_properties(type_name: str) -> dict[str, Any]:
     return {
         "id": id_property("activity"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.activity_type import ID_PATTERN, id_property, text_property
+from app.core.activity_type import ID_PATTERN, text_item, text_property
 from app.core.model import AGE_BANDS, BADGE_ICONS
 
 SCHEMA_VERSION = 1
@@ -15,12 +15,7 @@ def _text_list(what: str, min_items: int = 1) -> dict[str, Any]:
         "type": "array",
         "minItems": min_items,
         "description": f"a list of {what}, each with an id and a text",
-        "items": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["id", "text"],
-            "properties": {"id": id_property("line"), "text": text_property(what)},
-        },
+        "items": text_item("line", what),
     }
 
 

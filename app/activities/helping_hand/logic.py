@@ -20,7 +20,7 @@ from app.core.activity_type import (
     Finding,
     TextFactory,
     common_activity_properties,
-    id_property,
+    text_item,
     text_property,
 )
 from app.core.model import Text
@@ -224,15 +224,7 @@ class HelpingHandRun:
 
 # --- loading -------------------------------------------------------------------------
 
-_ROLE_SCHEMA = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["id", "text"],
-    "properties": {
-        "id": id_property("role"),
-        "text": text_property("the grown-up's role as the child reads it, e.g. 'Teacher'"),
-    },
-}
+_ROLE_SCHEMA = text_item("role", "the grown-up's role as the child reads it, e.g. 'Teacher'")
 
 SCHEMA = {
     "type": "object",

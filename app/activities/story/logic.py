@@ -16,6 +16,7 @@ from app.core.activity_type import (
     TextFactory,
     common_activity_properties,
     id_property,
+    text_item,
     text_property,
 )
 from app.core.model import Text
@@ -98,15 +99,7 @@ class StoryRun:
 
 # --- loading -------------------------------------------------------------------------
 
-_LINE_SCHEMA = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["id", "text"],
-    "properties": {
-        "id": id_property("line"),
-        "text": text_property("one short sentence or two"),
-    },
-}
+_LINE_SCHEMA = text_item("line", "one short sentence or two")
 
 _PANEL_SCHEMA = {
     "type": "object",

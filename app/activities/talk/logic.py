@@ -15,7 +15,7 @@ from app.core.activity_type import (
     Finding,
     TextFactory,
     common_activity_properties,
-    id_property,
+    text_item,
     text_property,
 )
 from app.core.model import Text
@@ -83,12 +83,7 @@ def _point_list(what: str, most: int) -> dict[str, Any]:
         "minItems": 1,
         "maxItems": most,
         "description": f"up to {most} {what}, each {{id, text}}",
-        "items": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["id", "text"],
-            "properties": {"id": id_property(what), "text": text_property(what)},
-        },
+        "items": text_item(what, what),
     }
 
 
