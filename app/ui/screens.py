@@ -308,12 +308,13 @@ class ActivityScreen(BaseScreen):
         return super().narration()
 
     def _done(self) -> None:
+        title = tr(self.app.session.activity.title)
         result = self.app.session.complete()
         stars = activity_stars(result)
         self.app.store.record_activity(self.app.lesson.id, result.activity_id, stars)
-        self._show_activity_done(stars)
+        self._show_activity_done(title, stars)
 
-    def _show_activity_done(self, stars: int) -> None:
+    def _show_activity_done(self, title: str, stars: int) -> None:
         """A short moment of praise between activities: stars, then on to the next one."""
         self.column.clear_widgets()
         self.bottom_bar.clear_widgets()
@@ -326,6 +327,7 @@ class ActivityScreen(BaseScreen):
             halign="center",
             color=theme.rgba(theme.PRIMARY),
         )
+        self.paragraph(title, size_role="large", halign="center")
         row = StarRow(total=3, size_hint_y=None, height=dp(64))
         self.column.add_widget(row)
         row.fill_to(stars, reduce_motion=self.app.reduce_motion)

@@ -123,3 +123,25 @@ def test_new_messages_arrive_after_typing_dots_unless_motion_is_reduced(ui):
     ui.tap(safe_reply(ui))
     ui.tap("Keep going")
     assert not ui.sees("is typing") and ui.sees("What should Leo reply?")
+
+
+def test_stars_fill_gently_then_stay(ui):
+    import time
+
+    from app.ui.widgets import StarRow
+
+    ui.app.still_frames = False
+    ui.open_activity("every-activity-type", 5)  # the quiz
+    from app.activities import ACTIVITY_TYPES
+
+    ACTIVITY_TYPES["quiz"].finish_well(ui.app.session.run)
+    ui.app.manager.current_screen._done()
+    ui.pump()
+    stars = next(w for w in ui._widgets() if isinstance(w, StarRow))
+    assert ui.sees("Activity done!") and ui.sees("Quick check")
+    assert stars.earned < 3, "the stars are still filling"
+    deadline = time.monotonic() + 5
+    while stars.earned < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        ui.pump(1)
+    assert stars.earned == 3
