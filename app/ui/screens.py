@@ -60,26 +60,35 @@ class BaseScreen(Screen):
     def refresh(self) -> None:
         """Rebuild the screen's content in the current language and state."""
         self.top_bar.clear_widgets()
+        scale = self.app.ui_scale  # the bar grows with the type on big screens
+        self.top_bar.height = dp(72) * scale
+        side = dp(104) * scale
         # Back and Help keep their places even when hidden, so the title stays centred.
         back = AppButton(
-            text=_("Back"), style="quiet", size_hint_x=None, width=dp(104), on_press=self.app.back
+            text=_("Back"),
+            style="quiet",
+            size_hint_x=None,
+            width=side,
+            pos_hint={"center_y": 0.5},
+            on_press=self.app.back,
         )
         help_button = AppButton(
             text=_("Help"),
             style="help",
             size_hint_x=None,
-            width=dp(104),
+            width=side,
+            pos_hint={"center_y": 0.5},
             on_press=lambda: self.app.show("help"),
         )
-        self.top_bar.add_widget(back if self.show_back else Widget(size_hint_x=None, width=dp(104)))
+        self.top_bar.add_widget(back if self.show_back else Widget(size_hint_x=None, width=side))
         self.top_bar.add_widget(self.top_centre())
         self.top_bar.add_widget(
-            SpeakerButton(on_press=self.app.read_aloud)
+            SpeakerButton(on_press=self.app.read_aloud, size=(dp(theme.TOUCH_MIN) * scale,) * 2)
             if self.app.speech is not None
-            else Widget(size_hint_x=None, width=dp(theme.TOUCH_MIN))
+            else Widget(size_hint_x=None, width=dp(theme.TOUCH_MIN) * scale)
         )
         self.top_bar.add_widget(
-            help_button if self.show_help else Widget(size_hint_x=None, width=dp(104))
+            help_button if self.show_help else Widget(size_hint_x=None, width=side)
         )
         self.column.clear_widgets()
         self.bottom_bar.clear_widgets()

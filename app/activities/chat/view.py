@@ -140,11 +140,11 @@ class ChatView(ActivityView):
             seed=self.run.activity.contact_name.source,
             colour=self.run.activity.contact_colour or "",
             size_hint=(None, None),
-            size=(dp(size), dp(size)),
+            size=(dp(size) * self.app.ui_scale,) * 2,
         )
 
     def _contact_header(self) -> BoxLayout:
-        row = BoxLayout(size_hint_y=None, height=dp(AVATAR + 8), spacing=dp(10))
+        row = BoxLayout(size_hint_y=None, height=dp(AVATAR + 8) * self.app.ui_scale, spacing=dp(10))
         avatar = self._avatar(AVATAR)
         avatar.pos_hint = {"center_y": 0.5}
         row.add_widget(avatar)
