@@ -13,7 +13,6 @@ from kivy.uix.screenmanager import Screen
 from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
-from app.activities import ACTIVITY_TYPES, load_hook
 from app.core.session import activity_stars
 from app.i18n import _, current, ngettext, tr
 from app.ui import theme
@@ -301,6 +300,9 @@ class ActivityScreen(BaseScreen):
         )
         self.column.add_widget(StepBar(done=session.index, total=total))
         self.heading(tr(activity.title), role="large")
+        # Imported here, not at the top: the home screen's first frame needs no activities.
+        from app.activities import ACTIVITY_TYPES, load_hook
+
         view_class = load_hook(ACTIVITY_TYPES[activity.type].view)
         self.view = view_class(run=session.run, on_done=self._done, scroll=self.scroll)
         self.column.add_widget(self.view)
