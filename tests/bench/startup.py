@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
 LESSON = ROOT / "assets" / "lessons" / "8-10" / "new-online-friend.yaml"
+SAMPLE = ROOT / "assets" / "examples" / "every-activity-type.yaml"
 
 
 def first_frame(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -67,22 +68,22 @@ def startup() -> None:
     print(f"  SafeSteps adds {(ours - bare) * 1000:.0f} ms to a bare Kivy window")
 
 
-def content_at_scale(copies: int = 200) -> None:
+def content_at_scale(lesson: Path, old_id: str, copies: int = 200) -> None:
     sys.path.insert(0, str(ROOT))
     from app.core.loader import load_library
 
-    text = LESSON.read_text()
+    text = lesson.read_text()
     with tempfile.TemporaryDirectory() as folder:
         for index in range(copies):
             Path(folder, f"l{index}.yaml").write_text(
-                text.replace("id: new-online-friend", f"id: lesson-{index}", 1)
+                text.replace(f"id: {old_id}", f"id: lesson-{index}", 1)
             )
         started = time.perf_counter()
         library = load_library([Path(folder)])
         elapsed = time.perf_counter() - started
     assert len(library.lessons) == copies and not library.problems
     print(
-        f"Content loading: {copies} lessons ({LESSON.stat().st_size / 1024:.0f} KiB each) "
+        f"Content loading: {copies} x {lesson.name} ({lesson.stat().st_size / 1024:.0f} KiB) "
         f"validated and built in {elapsed * 1000:.0f} ms "
         f"({elapsed / copies * 1000:.1f} ms per lesson)"
     )
@@ -90,4 +91,5 @@ def content_at_scale(copies: int = 200) -> None:
 
 if __name__ == "__main__":
     startup()
-    content_at_scale()
+    content_at_scale(LESSON, "new-online-friend")
+    content_at_scale(SAMPLE, "every-activity-type")  # all eight activity types
