@@ -115,7 +115,11 @@ def _value_advice(error: ValidationError) -> tuple[str, str]:
         return (f"'{key}' should be {_type_name(wanted)}, not {shown}", description)
     if error.validator == "enum":
         options = ", ".join(repr(v) for v in error.validator_value)
-        return (f"'{key}' is {shown}, which is not allowed", f"use one of {options}")
+        close = difflib.get_close_matches(
+            str(error.instance), [str(v) for v in error.validator_value], n=1
+        )
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return (f"'{key}' is {shown}, which is not allowed", f"{hint}use one of {options}")
     if error.validator == "const":
         return (f"'{key}' must be {error.validator_value!r}, not {shown}", description)
     return (f"'{key}' value {shown} is not in the right form", description)

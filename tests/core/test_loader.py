@@ -197,3 +197,17 @@ def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path):
 def test_not_a_mapping(text):
     problem = only_problem(text)
     assert "must be a mapping" in problem.message
+
+
+def test_a_misspelt_choice_of_value_gets_a_did_you_mean():
+    text = VALID.replace('age_band: "8-10"', 'age_band: "8-1O"')
+    problem = only_problem(text)
+    assert problem.line == line_of(text, "age_band:")
+    assert "did you mean '8-10'?" in problem.fix
+
+
+def test_a_badge_icon_must_be_one_the_app_can_draw():
+    text = VALID.replace("debrief:\n", "badge:\n  title: Chat champ\n  icon: sheild\ndebrief:\n")
+    problem = only_problem(text)
+    assert problem.line == line_of(text, "icon: sheild")
+    assert "did you mean 'shield'?" in problem.fix
