@@ -7,6 +7,8 @@ inputs, so keys and touches run exactly the same code.
 
 from __future__ import annotations
 
+import time
+
 from kivy.clock import Clock
 from kivy.graphics import Color, InstructionGroup, Line
 from kivy.metrics import dp
@@ -20,6 +22,8 @@ KEY_UP, KEY_DOWN, KEY_RIGHT, KEY_LEFT = 273, 274, 275, 276
 FORWARD_KEYS = (KEY_DOWN, KEY_RIGHT)
 BACKWARD_KEYS = (KEY_UP, KEY_LEFT)
 PRESS_KEYS = (KEY_ENTER, KEY_KEYPAD_ENTER, KEY_SPACE)
+# A text field handles Enter (and stops typing) before the app sees the same key.
+STOPPED_TYPING_GRACE = 0.15
 
 
 class KeyboardFocus:
@@ -30,6 +34,7 @@ class KeyboardFocus:
         self.widget: Widget | None = None
         self._ring: InstructionGroup | None = None
         self._remembered_text: str | None = None  # to find "the same" control after a rebuild
+        self._stopped_typing_at = 0.0
 
     # --- keys -----------------------------------------------------------------------
 
@@ -45,9 +50,18 @@ class KeyboardFocus:
             self.move(1 if key in FORWARD_KEYS else -1)
             return True
         if key in PRESS_KEYS and self.widget is not None and self._is_live(self.widget):
+            if isinstance(self.widget, TextInput) and self._just_stopped_typing():
+                return True  # this Enter ended typing; it must not start it again
             self.press(self.widget)
             return True
         return False
+
+    def _just_stopped_typing(self) -> bool:
+        return time.monotonic() - self._stopped_typing_at < STOPPED_TYPING_GRACE
+
+    def _typing_changed(self, _field, typing: bool) -> None:
+        if not typing:
+            self._stopped_typing_at = time.monotonic()
 
     @staticmethod
     def press(widget: Widget) -> None:
@@ -98,6 +112,8 @@ class KeyboardFocus:
             return
         if isinstance(widget, TextInput):
             self._remembered_text = None  # never hold on to what a child typed
+            widget.funbind("focus", self._typing_changed)
+            widget.fbind("focus", self._typing_changed)
             widget.focus = True
         else:
             self._remembered_text = getattr(widget, "text", None)

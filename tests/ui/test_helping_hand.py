@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from tests.ui.conftest import KEY_ENTER, KEY_TAB
 
@@ -189,6 +190,7 @@ def test_keyboard_only(ui):
     assert isinstance(ui.focused, NicknameInput) and ui.focused.focus
     ui.press_key(KEY_ENTER)  # Enter while typing ends typing; the focus ring stays
     assert isinstance(ui.focused, NicknameInput) and not ui.focused.focus
+    time.sleep(0.2)  # a person's next key press comes later than the same frame
     ui.press_key(KEY_ENTER)  # Enter on the ring starts typing again
     assert nickname_field(ui).focus
     type_text(ui, "Mr Li")

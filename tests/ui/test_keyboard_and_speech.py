@@ -145,3 +145,27 @@ def test_stars_fill_gently_then_stay(ui):
         time.sleep(0.05)
         ui.pump(1)
     assert stars.earned == 3
+
+
+def test_enter_in_a_text_field_stops_typing_and_a_later_enter_starts_again(ui):
+    import time
+
+    from kivy.metrics import dp
+    from kivy.uix.textinput import TextInput
+
+    class Field(TextInput):
+        keyboard_focusable = True
+
+    field = Field(multiline=False, size_hint_y=None, height=dp(56))
+    ui.app.manager.current_screen.column.add_widget(field)
+    ui.pump()
+    for _ in range(10):
+        if ui.focused is field:
+            break
+        ui.press_key(KEY_TAB)
+    assert ui.focused is field and field.focus, "Tab into a text field starts typing"
+    ui.press_key(KEY_ENTER)
+    assert not field.focus, "Enter ends typing and does not start it again at once"
+    time.sleep(0.2)
+    ui.press_key(KEY_ENTER)
+    assert field.focus, "a later Enter on the ringed field starts typing again"

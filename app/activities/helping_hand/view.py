@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 
 from kivy.animation import Animation
-from kivy.clock import Clock
 from kivy.graphics import (
     Color,
     Ellipse,
@@ -216,15 +215,8 @@ class NicknameInput(TextInput):
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("multiline", False)
         kwargs.setdefault("write_tab", False)
-        # Enter ends typing one frame later: the app's keyboard handler sees the same Enter
-        # and must still find the field typing, or it would start typing again at once.
-        kwargs.setdefault("text_validate_unfocus", False)
         super().__init__(**kwargs)
         self.bind(focus=self._draw, pos=self._draw, size=self._draw)
-        self.bind(on_text_validate=lambda *_args: Clock.schedule_once(self._stop_typing, 0))
-
-    def _stop_typing(self, *_args) -> None:
-        self.focus = False
 
     def insert_text(self, substring: str, from_undo: bool = False):
         room = NICKNAME_MAX - len(self.text) + len(self.selection_text)
