@@ -84,6 +84,53 @@ def tone_card(safe: bool, heading: str, body: str) -> Card:
     return card
 
 
+class Bubble(BoxLayout):
+    """A rounded box around one label; `tail` names a sharper corner, as chat bubbles have."""
+
+    bg = ColorProperty(theme.rgba(theme.SURFACE))
+    border = ColorProperty(theme.rgba(theme.BORDER))
+    border_width = NumericProperty(1)
+    tail = OptionProperty("none", options=["none", "left", "right"])
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("padding", (dp(14), dp(10)))
+        super().__init__(**kwargs)
+        self.bind(
+            pos=self._draw, size=self._draw, bg=self._draw, border=self._draw, tail=self._draw
+        )
+        self.bind(border_width=self._draw)
+
+    def look(self, look: tuple[str, str, str, float]) -> str:
+        """Set background and border from a look; returns its text colour."""
+        bg, text, border, width = look
+        self.bg, self.border, self.border_width = theme.rgba(bg), theme.rgba(border), width
+        return text
+
+    def _draw(self, *_args) -> None:
+        self.canvas.before.clear()
+        big, small = dp(theme.RADIUS), dp(4)
+        corners = {
+            "none": [big] * 4,
+            "left": [small, big, big, big],
+            "right": [big, small, big, big],
+        }[self.tail]
+        inset = dp(self.border_width) / 2
+        with self.canvas.before:
+            Color(*self.bg)
+            RoundedRectangle(pos=self.pos, size=self.size, radius=corners)
+            Color(*self.border)
+            Line(
+                rounded_rectangle=(
+                    self.x + inset,
+                    self.y + inset,
+                    self.width - 2 * inset,
+                    self.height - 2 * inset,
+                    *corners,
+                ),
+                width=dp(self.border_width),
+            )
+
+
 class Column(BoxLayout):
     """A vertical stack that grows with its content (for use inside a ScrollView)."""
 

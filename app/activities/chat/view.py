@@ -18,7 +18,7 @@ from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
-from app.ui.widgets import AppButton, Card, Column, WrapLabel, tone_card
+from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel, tone_card
 
 AVATAR = 44
 TYPING_SECONDS = 0.9  # how long the other account "types" before each message appears
@@ -166,12 +166,13 @@ class ChatView(ActivityView):
                 text=text, italic=True, halign="center", color=theme.rgba(theme.TEXT_MUTED)
             )
         mine = line.sender == "me"
-        bubble = Card(
-            size_hint_x=0.78,
-            padding=dp(12),
+        bubble = Bubble(
+            size_hint=(0.78, None),
+            tail="right" if mine else "left",  # the sharper corner points at the sender
             bg=theme.rgba(theme.PRIMARY if mine else theme.THEM_BUBBLE),
             border=theme.rgba(theme.PRIMARY if mine else theme.BORDER),
         )
+        bubble.bind(minimum_height=bubble.setter("height"))
         bubble.add_widget(
             WrapLabel(text=text, color=theme.rgba(theme.ON_PRIMARY if mine else theme.TEXT))
         )

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from kivy.animation import Animation
 from kivy.core.text import Label as CoreLabel
-from kivy.graphics import Color, Ellipse, Line, Mesh, RoundedRectangle
+from kivy.graphics import Color, Ellipse, Line, Mesh
 from kivy.metrics import dp
 from kivy.properties import (
-    ColorProperty,
     NumericProperty,
     OptionProperty,
     StringProperty,
@@ -27,7 +26,7 @@ from app.i18n import _, current, ngettext, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
-from app.ui.widgets import AppButton, Card, Column, WrapLabel
+from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel
 
 AVATAR = 36  # dp, beside "them" bubbles
 BADGE = 32  # dp, the flag badge beside each item
@@ -125,53 +124,6 @@ def _tick(cx: float, cy: float, r: float) -> None:
         cap="round",
         joint="round",
     )
-
-
-class Bubble(BoxLayout):
-    """A rounded box around one label; `tail` names a sharper corner, as chat bubbles have."""
-
-    bg = ColorProperty(theme.rgba(theme.SURFACE))
-    border = ColorProperty(theme.rgba(theme.BORDER))
-    border_width = NumericProperty(1)
-    tail = OptionProperty("none", options=["none", "left", "right"])
-
-    def __init__(self, **kwargs) -> None:
-        kwargs.setdefault("padding", (dp(14), dp(10)))
-        super().__init__(**kwargs)
-        self.bind(
-            pos=self._draw, size=self._draw, bg=self._draw, border=self._draw, tail=self._draw
-        )
-        self.bind(border_width=self._draw)
-
-    def look(self, look: tuple[str, str, str, float]) -> str:
-        """Set background and border from a look; returns its text colour."""
-        bg, text, border, width = look
-        self.bg, self.border, self.border_width = theme.rgba(bg), theme.rgba(border), width
-        return text
-
-    def _draw(self, *_args) -> None:
-        self.canvas.before.clear()
-        big, small = dp(theme.RADIUS), dp(4)
-        corners = {
-            "none": [big] * 4,
-            "left": [small, big, big, big],
-            "right": [big, small, big, big],
-        }[self.tail]
-        inset = dp(self.border_width) / 2
-        with self.canvas.before:
-            Color(*self.bg)
-            RoundedRectangle(pos=self.pos, size=self.size, radius=corners)
-            Color(*self.border)
-            Line(
-                rounded_rectangle=(
-                    self.x + inset,
-                    self.y + inset,
-                    self.width - 2 * inset,
-                    self.height - 2 * inset,
-                    *corners,
-                ),
-                width=dp(self.border_width),
-            )
 
 
 class HugLabel(WrapLabel):
