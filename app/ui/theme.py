@@ -22,9 +22,11 @@ PRIMARY_DOWN = "#163A69"
 ON_PRIMARY = "#FFFFFF"
 SECONDARY = "#E6EEF8"
 ON_SECONDARY = "#163A69"
+SECONDARY_DOWN = "#D3E0F0"  # a secondary button while pressed
 BORDER = "#C9D2DD"
 HELP = "#5B2E91"  # the Help button: calm purple, never alarming red
 ON_HELP = "#FFFFFF"
+HELP_DOWN = "#46226F"
 SAFE_BG = "#E2F3E7"
 SAFE_TEXT = "#14532D"
 CAUTION_BG = "#FFF0D4"
@@ -58,6 +60,12 @@ CONTRAST_PAIRS = [
     (ON_PRIMARY, PRIMARY, 7.0),
     (ON_SECONDARY, SECONDARY, 7.0),
     (ON_HELP, HELP, 7.0),
+    (ON_HELP, HELP_DOWN, 7.0),
+    (ON_SECONDARY, SECONDARY_DOWN, 7.0),
+    (ON_PRIMARY, PRIMARY_DOWN, 7.0),
+    (TEXT, SECONDARY, 7.0),  # a chosen answer, a hovered sort bin
+    (SAFE_TEXT, SECONDARY, 7.0),
+    (CAUTION_TEXT, SECONDARY, 7.0),
     (SAFE_TEXT, SAFE_BG, 7.0),
     (CAUTION_TEXT, CAUTION_BG, 7.0),
     (TEXT, THEM_BUBBLE, 7.0),

@@ -24,9 +24,9 @@ from app.ui import theme
 # name -> (background, pressed background, text, border)
 BUTTON_STYLES = {
     "primary": (theme.PRIMARY, theme.PRIMARY_DOWN, theme.ON_PRIMARY, theme.PRIMARY),
-    "secondary": (theme.SECONDARY, "#D3E0F0", theme.ON_SECONDARY, theme.BORDER),
+    "secondary": (theme.SECONDARY, theme.SECONDARY_DOWN, theme.ON_SECONDARY, theme.BORDER),
     "choice": (theme.SURFACE, theme.SECONDARY, theme.TEXT, theme.PRIMARY),
-    "help": (theme.HELP, "#46226F", theme.ON_HELP, theme.HELP),
+    "help": (theme.HELP, theme.HELP_DOWN, theme.ON_HELP, theme.HELP),
     "quiet": (theme.BACKGROUND, theme.SECONDARY, theme.PRIMARY, theme.BORDER),
 }
 
@@ -231,7 +231,7 @@ class SpeakerButton(ButtonBehavior, Widget):
         self.canvas.clear()
         s, x, y = min(self.size), self.x, self.y
         with self.canvas:
-            Color(*theme.rgba(theme.SECONDARY if self.state == "normal" else "#D3E0F0"))
+            Color(*theme.rgba(theme.SECONDARY if self.state == "normal" else theme.SECONDARY_DOWN))
             Ellipse(pos=(x, y), size=(s, s))
             Color(*theme.rgba(theme.PRIMARY))
             # The speaker: a box and a cone, then two sound waves.
