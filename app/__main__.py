@@ -18,6 +18,13 @@ def _author_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print every route through each chat instead of playing",
     )
+    play.add_argument(
+        "--lessons-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also look for the lesson in DIR (e.g. assets/examples)",
+    )
     return parser
 
 
@@ -60,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.command == "check":
             return cli.check(args.paths)
-        return cli.play(args.lesson_id, show_paths=args.paths)
+        from pathlib import Path
+
+        extra = [Path(d) for d in args.lessons_dir]
+        return cli.play(args.lesson_id, show_paths=args.paths, extra_dirs=extra)
     args = _gui_parser().parse_args(argv)
     try:
         width, height = (int(x) for x in args.size.lower().split("x"))

@@ -77,8 +77,9 @@ def play(
     show_paths: bool = False,
     read: Callable[[str], str] = input,
     out: TextIO = sys.stdout,
+    extra_dirs: list[Path] | None = None,
 ) -> int:
-    library: Library = load_library([LESSONS])
+    library: Library = load_library([LESSONS, *(extra_dirs or [])])
     lesson = library.lessons.get(lesson_id)
     if lesson is None:
         known = ", ".join(sorted(library.lessons)) or "none"

@@ -151,3 +151,15 @@ def test_a_version_1_database_is_migrated_and_keeps_its_progress(tmp_path: Path)
     assert store.completed() == {"a": 2}
     store.record_activity("a", "quiz", 3)
     assert store.activity_stars("a") == {"quiz": 3}
+
+
+def test_play_finds_a_lesson_in_an_extra_folder():
+    from app.cli import play
+    from app.paths import EXAMPLES
+
+    out = io.StringIO()
+    assert play("every-activity-type", read=lambda _p: "q", out=out) == 2
+    out = io.StringIO()
+    code = play("every-activity-type", read=lambda _p: "q", out=out, extra_dirs=[EXAMPLES])
+    assert code == 0 and "Every activity type" in out.getvalue()
+    assert "Stopped. Nothing was saved." in out.getvalue()
