@@ -1,4 +1,6 @@
-"""A small valid lesson for loader tests; tests break it one way at a time."""
+"""A small valid lesson for loader tests, and helpers that expect a broken lesson to fail."""
+
+from app.core.loader import load_lesson_text
 
 VALID = """\
 schema_version: 1
@@ -120,3 +122,18 @@ def line_of(text: str, fragment: str) -> int:
         if fragment in line:
             return number
     raise AssertionError(f"{fragment!r} not in text")
+
+
+def problems_for(text: str) -> list:
+    """Every problem in a lesson that must not load."""
+    result = load_lesson_text(text, "lesson.yaml")
+    assert result.lesson is None, "a broken lesson must not load"
+    assert result.problems
+    return result.problems
+
+
+def only_problem(text: str):
+    """The one problem in a lesson that has exactly one."""
+    problems = problems_for(text)
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]

@@ -19,7 +19,7 @@ from app.core.autoplay import play_safely
 from app.core.loader import load_lesson, load_lesson_text
 from app.core.session import LessonSession
 from app.terminal import QuitRequestError, TerminalPlayer
-from tests.core.sample import line_of
+from tests.core.sample import line_of, only_problem
 
 TEST_LESSON = Path(__file__).parents[1] / "ui" / "lessons" / "helping_hand.yaml"
 
@@ -75,13 +75,6 @@ def activity(text: str = LESSON):
     result = load_lesson_text(text, "lesson.yaml")
     assert result.problems == [], "\n".join(map(str, result.problems))
     return result.lesson.activities[0]
-
-
-def only_problem(text: str):
-    result = load_lesson_text(text, "lesson.yaml")
-    assert result.lesson is None
-    assert len(result.problems) == 1, "\n".join(map(str, result.problems))
-    return result.problems[0]
 
 
 def fill(run, roles: list[str]) -> None:

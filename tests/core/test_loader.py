@@ -7,20 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core.loader import load_lesson, load_lesson_text, load_library
-from tests.core.sample import VALID, line_of
-
-
-def problems_for(text: str):
-    result = load_lesson_text(text, "lesson.yaml")
-    assert result.lesson is None, "a broken lesson must not load"
-    assert result.problems
-    return result.problems
-
-
-def only_problem(text: str):
-    problems = problems_for(text)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
+from tests.core.sample import VALID, line_of, only_problem, problems_for
 
 
 def test_valid_sample_loads():

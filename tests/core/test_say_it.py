@@ -6,7 +6,7 @@ import pytest
 
 from app.activities.say_it.logic import BUILD, CHOOSE, DONE, REHEARSE, finish_well
 from app.core.loader import load_lesson_text
-from tests.core.sample import VALID, line_of
+from tests.core.sample import VALID, line_of, only_problem
 
 HEAD = VALID[: VALID.index("activities:\n")]
 DEBRIEF = VALID[VALID.index("debrief:\n") :]
@@ -60,18 +60,6 @@ def activity(text: str = LESSON):
     result = load_lesson_text(text, "lesson.yaml")
     assert result.problems == [], "\n".join(map(str, result.problems))
     return result.lesson.activities[0]
-
-
-def problems_for(text: str):
-    result = load_lesson_text(text, "lesson.yaml")
-    assert result.lesson is None, "a broken lesson must not load"
-    return result.problems
-
-
-def only_problem(text: str):
-    problems = problems_for(text)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
 
 
 def test_loads_with_stable_text_ids():

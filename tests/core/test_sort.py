@@ -13,7 +13,7 @@ from app.core.autoplay import play_safely
 from app.core.loader import load_lesson_text
 from app.core.session import LessonSession
 from app.terminal import TerminalPlayer
-from tests.core.sample import VALID, line_of
+from tests.core.sample import VALID, line_of, only_problem
 
 SORT = """\
   - id: sort-it
@@ -55,13 +55,6 @@ def sort_activity(text: str = LESSON) -> SortActivity:
     result = load(text)
     assert result.problems == [], "\n".join(map(str, result.problems))
     return result.lesson.activities[2]
-
-
-def only_problem(text: str):
-    result = load(text)
-    assert result.lesson is None
-    assert len(result.problems) == 1, "\n".join(map(str, result.problems))
-    return result.problems[0]
 
 
 # --- the model -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from app.activities.spot.logic import FINE, FOUND, MISSED, WRONG
 from app.activities.spot.terminal import play
 from app.core.loader import load_lesson, load_lesson_text
 from app.terminal import TerminalPlayer
-from tests.core.sample import VALID, line_of
+from tests.core.sample import VALID, line_of, only_problem, problems_for
 
 HEAD = VALID.split("activities:\n")[0]
 DEBRIEF = "debrief:" + VALID.split("\ndebrief:")[1]
@@ -87,18 +87,6 @@ def load(*activities: str):
     result = load_lesson_text(lesson_text(*activities), "lesson.yaml")
     assert result.problems == [], "\n".join(map(str, result.problems))
     return result.lesson
-
-
-def problems_for(text: str):
-    result = load_lesson_text(text, "lesson.yaml")
-    assert result.lesson is None, "a broken lesson must not load"
-    return result.problems
-
-
-def only_problem(text: str):
-    problems = problems_for(text)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
 
 
 @pytest.fixture

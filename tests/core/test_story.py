@@ -10,7 +10,7 @@ from app.activities import ACTIVITY_TYPES
 from app.activities.story.logic import StoryRun, finish_well
 from app.core.loader import load_lesson_text
 from app.core.pictures import PersonSpec
-from tests.core.sample import line_of
+from tests.core.sample import line_of, only_problem
 
 LESSON = (Path(__file__).parents[1] / "ui" / "lessons" / "story.yaml").read_text(encoding="utf-8")
 
@@ -76,19 +76,6 @@ activities:
 def load(text: str = HEAD):
     result = load_lesson_text(text, "lesson.yaml")
     return result
-
-
-def problems_for(text: str):
-    result = load(text)
-    assert result.lesson is None, "a broken lesson must not load"
-    assert result.problems
-    return result.problems
-
-
-def only_problem(text: str):
-    problems = problems_for(text)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
 
 
 def story():

@@ -8,7 +8,7 @@ import pytest
 
 from app.activities.talk.logic import finish_well
 from app.core.loader import load_lesson_text
-from tests.core.sample import VALID, line_of
+from tests.core.sample import VALID, line_of, only_problem
 
 HEAD = VALID[: VALID.index("activities:\n")]
 DEBRIEF = VALID[VALID.index("debrief:\n") :]
@@ -37,13 +37,6 @@ def activity(text: str = LESSON):
     result = load_lesson_text(text, "lesson.yaml")
     assert result.problems == [], "\n".join(map(str, result.problems))
     return result.lesson.activities[0]
-
-
-def only_problem(text: str):
-    result = load_lesson_text(text, "lesson.yaml")
-    assert result.lesson is None, "a broken lesson must not load"
-    assert len(result.problems) == 1, "\n".join(map(str, result.problems))
-    return result.problems[0]
 
 
 def hints(count: int) -> str:
