@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.i18n import tr
 from tests.ui.conftest import KEY_DOWN, KEY_ENTER, KEY_SPACE, KEY_TAB, KEY_UP
+from tests.ui.test_lesson_walkthrough import QUIZ_ANSWERS
 
 
 def ring_is_drawn_on(ui, widget) -> bool:
@@ -60,6 +61,14 @@ def test_the_whole_first_lesson_with_keys_only(ui):
             ui.key_choose(safe_reply(ui))
     ui.key_choose("Next activity")
     assert ui.sees("Question 1 of 6")
+    # The quiz by keys: a wrong single answer, then a multiple-choice set with Space.
+    ui.key_choose("Sky is 11.")
+    assert ui.sees("Not quite. Here's why:") and ui.sees("Right! People online can pretend.")
+    ui.key_choose("Next question")
+    for answer in QUIZ_ANSWERS[1]:
+        ui.key_choose(answer, KEY_SPACE)
+    ui.key_choose("Check my answer")
+    assert ui.sees("That's right!")
     ui.press_key(27)
     assert ui.screen == "intro", "Escape goes back"
 
