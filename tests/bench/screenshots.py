@@ -37,7 +37,9 @@ SHOTS = [
 
 
 def _command(screen: str, lesson: str | None, activity: int, lang: str, size: str, target: Path):
-    command = [sys.executable, "-m", "app", "--lessons-dir", str(EXAMPLES), "--screen", screen]
+    command = [sys.executable, "-m", "app", "--screen", screen]
+    if lesson == SAMPLE:  # the sample is not in the children's list otherwise
+        command += ["--lessons-dir", str(EXAMPLES)]
     command += ["--activity", str(activity), "--lang", lang, "--size", size]
     command += ["--screenshot", str(target)]
     return command + (["--lesson", lesson] if lesson else [])
