@@ -13,7 +13,6 @@ from babel.messages.mofile import write_mo
 from app import cli
 from app.core.model import Text
 from app.i18n import Translator
-from app.store.progress import DB_NAME, MIGRATIONS, ProgressStore
 from app.ui import theme
 from tests.core.sample import VALID
 
@@ -101,21 +100,6 @@ def test_lesson_strings_are_looked_up_by_their_id(tmp_path: Path):
     assert missing.language == "en" and missing.requested == "fr" and not missing.is_rtl
 
 
-def test_progress_keeps_best_stars_and_settings(tmp_path: Path):
-    store = ProgressStore(tmp_path)
-    assert store.schema_version == len(MIGRATIONS)
-    store.record_lesson("a", 3)
-    store.record_lesson("a", 1)
-    store.record_activity("a", "chat", 2)
-    store.record_activity("a", "chat", 1)
-    store.record_activity("b", "chat", 3)
-    store.set_setting("country", "DE")
-    store.close()
-    again = ProgressStore(tmp_path)
-    assert again.completed() == {"a": 3}
-    assert again.activity_stars("a") == {"chat": 2}
-    assert again.setting("country", "GB") == "DE"
-    assert again.setting("missing", "x") == "x"
 
 
 def test_theme_contrast_meets_the_promised_ratios():
@@ -137,20 +121,6 @@ def test_core_store_i18n_and_activity_logic_never_import_kivy():
     assert result.stdout.strip() == "[]"
 
 
-def test_a_version_1_database_is_migrated_and_keeps_its_progress(tmp_path: Path):
-    import sqlite3
-
-    old = sqlite3.connect(tmp_path / DB_NAME)
-    MIGRATIONS[0](old)
-    old.execute("PRAGMA user_version = 1")
-    old.execute("INSERT INTO lesson_progress VALUES ('a', 2, 1, '2026-01-01T00:00:00+00:00')")
-    old.commit()
-    old.close()
-    store = ProgressStore(tmp_path)
-    assert store.schema_version == len(MIGRATIONS)
-    assert store.completed() == {"a": 2}
-    store.record_activity("a", "quiz", 3)
-    assert store.activity_stars("a") == {"quiz": 3}
 
 
 def test_play_finds_a_lesson_in_an_extra_folder():

@@ -97,7 +97,7 @@ def test_child_fills_the_hand_with_touches_and_sees_it_again_later(ui):
     ui.snapshot("helping_hand-closing")
 
     # Only the hand is kept on this device: role ids and nicknames.
-    saved = json.loads(ui.app.store.setting("helping_hand", ""))
+    saved = json.loads(ui.app.store.profile_setting("helping_hand", ""))
     assert saved["fingers"][0] == {"role": "grandparent", "nickname": "Nana Joy"}
     assert [f["role"] for f in saved["fingers"]] == [
         "grandparent",
@@ -136,7 +136,7 @@ def ui_selected(ui, text: str) -> bool:
 
 
 def test_start_a_new_hand_forgets_the_old_one(ui):
-    ui.app.store.set_setting(
+    ui.app.store.set_profile_setting(
         "helping_hand",
         json.dumps(
             {"version": 1, "fingers": [{"role": "parent", "nickname": "Dad"}] * 5},
@@ -146,7 +146,7 @@ def test_start_a_new_hand_forgets_the_old_one(ui):
     assert ui.sees("Welcome back! Here is your helping hand.") and ui.sees("Dad")
     ui.tap("Start a new hand")
     assert ui.sees("Who goes on your thumb?") and not ui_selected(ui, "Parent")
-    assert ui.app.store.setting("helping_hand", "unset") == ""
+    assert ui.app.store.profile_setting("helping_hand", "unset") == ""
 
 
 def test_nickname_is_one_short_line(ui):

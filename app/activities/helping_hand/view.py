@@ -320,11 +320,11 @@ class HelpingHandView(ActivityView):
 
     def _restore(self) -> None:
         if self._store is not None and not self.run.touched:
-            self.run.restore_json(self._store.setting(SETTING_KEY, ""))
+            self.run.restore_json(self._store.profile_setting(SETTING_KEY, ""))
 
     def _save(self, text: str) -> None:
         if self._store is not None:
-            self._store.set_setting(SETTING_KEY, text)
+            self._store.set_profile_setting(SETTING_KEY, text)
 
     # --- drawing -----------------------------------------------------------------------
 
