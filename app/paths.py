@@ -24,3 +24,14 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("SafeSteps", appauthor=False)
+
+
+def export_folder(data_dir: Path) -> Path:
+    """Where "export all data" writes: the user's Documents folder, or beside the data when
+    the data folder was chosen (SAFESTEPS_DATA_DIR, tests) or there is no Documents folder."""
+    if os.environ.get(DATA_DIR_ENV) or data_dir != user_data_dir():
+        return data_dir / "exports"
+    from platformdirs import user_documents_path
+
+    documents = user_documents_path()
+    return documents if documents.is_dir() else data_dir / "exports"

@@ -315,3 +315,23 @@ def _cast_name(person: str, path: Path_, cast: list[str]) -> list[Finding]:
             "or describe the person here",
         )
     ]
+
+
+# Pictures a child can choose for their profile: every skin tone, many hair styles, and
+# glasses and hearing aids, so every child can find one that feels like them.
+PROFILE_AVATARS: dict[str, PersonSpec] = {
+    "a1": PersonSpec(skin=2, hair="short", hair_colour="brown", top="teal"),
+    "a2": PersonSpec(skin=5, hair="braids", hair_colour="black", top="coral"),
+    "a3": PersonSpec(skin=3, hair="headscarf", hair_colour="purple", top="yellow"),
+    "a4": PersonSpec(skin=1, hair="curly", hair_colour="red", top="blue", extras=("freckles",)),
+    "a5": PersonSpec(skin=6, hair="shaved", hair_colour="black", top="green"),
+    "a6": PersonSpec(skin=4, hair="ponytail", hair_colour="dark-brown", top="pink"),
+    "a7": PersonSpec(skin=3, hair="short", hair_colour="black", top="orange", extras=("glasses",)),
+    "a8": PersonSpec(skin=5, hair="bun", hair_colour="dark-brown", top="purple"),
+    "a9": PersonSpec(skin=2, hair="long", hair_colour="blonde", top="navy"),
+    "a10": PersonSpec(
+        skin=4, hair="curly", hair_colour="black", top="red", extras=("hearing-aid",)
+    ),
+    "a11": PersonSpec(skin=1, hair="long", hair_colour="auburn", top="green", extras=("glasses",)),
+    "a12": PersonSpec(skin=6, hair="curly", hair_colour="black", top="yellow"),
+}

@@ -82,6 +82,10 @@ class LessonSession:
         self.index = index
         self._start_current()
 
+    def restart_current(self) -> None:
+        """Start the current activity afresh (after something went wrong inside it)."""
+        self._start_current()
+
     def _record(self, outcome: Outcome, score: float) -> ActivityResult:
         result = ActivityResult(self.activity.id, outcome, score)
         self.results.append(result)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kivy.app import App
+from kivy.base import ExceptionManager
 from kivy.clock import Clock
 from kivy.core.window import Window
 from kivy.metrics import sp
@@ -19,6 +20,7 @@ from app.paths import HELPLINES, LESSONS, user_data_dir
 from app.store.progress import ProgressStore
 from app.ui import theme
 from app.ui.focus import KeyboardFocus
+from app.ui.oops import CalmErrors, error_logger
 
 if TYPE_CHECKING:
     from app.core.helplines import Helplines
@@ -60,6 +62,12 @@ class SafeStepsApp(App):
         self.data_dir = data_dir or user_data_dir()
         self._library: Library | None = None
         self.store = ProgressStore(self.data_dir)
+        # Calm, adult-facing messages for the grown-ups page (a damaged file was replaced...).
+        self.notices: list[str] = [self.store.notice] if self.store.notice else []
+        self.last_export: Path | None = None
+        self.error_log_path = self.data_dir / "logs" / "errors.log"
+        self._error_log = None
+        self.errors = CalmErrors(self)
         self._helplines: Helplines | None = None
         self.band: str | None = None
         self.lesson: Lesson | None = None
@@ -80,6 +88,7 @@ class SafeStepsApp(App):
         # Content validation (jsonschema) is the slowest part of start-up and the home
         # screen needs none of it: load it just after the first frame instead.
         Window.bind(on_flip=self._load_content_after_first_frame)
+        ExceptionManager.add_handler(self.errors)
         return self.manager
 
     def _load_content_after_first_frame(self, *_args) -> None:
@@ -95,6 +104,8 @@ class SafeStepsApp(App):
         return self.focus.on_key(key, list(modifiers or []))
 
     def on_stop(self) -> None:
+        if self.errors in ExceptionManager.handlers:
+            ExceptionManager.remove_handler(self.errors)
         if self._speech not in (None, "find"):
             self._speech.stop()
         self.store.close()
@@ -111,7 +122,7 @@ class SafeStepsApp(App):
 
     def show(self, name: str) -> None:
         """Open a screen, fresh, remembering where we came from."""
-        from app.ui.screens import SCREENS
+        from app.ui.all_screens import SCREENS
 
         if self.manager.current_screen is not None and self.manager.current:
             self.history.append(self.manager.current)
@@ -190,6 +201,57 @@ class SafeStepsApp(App):
             self.history.pop()
         self.manager.current = name
         self.manager.get_screen(name).refresh()
+
+    def go_home(self) -> None:
+        """Back to the start, forgetting the way here (after "something went wrong")."""
+        self.show("home")
+        self.history.clear()
+
+    # --- when something goes wrong ------------------------------------------------------
+
+    def log_error(self, error: BaseException) -> None:
+        """Write the details to the local log; never to the child's screen."""
+        try:
+            if self._error_log is None:
+                self._error_log = error_logger(self.error_log_path)
+            screen = self.manager.current if self.manager else "-"
+            self._error_log.error(
+                "unexpected error on screen %s",
+                screen,
+                exc_info=(type(error), error, error.__traceback__),
+            )
+        except Exception:  # logging must never become a second error
+            pass
+
+    def show_oops(self) -> None:
+        if self.manager.current == "oops":
+            return
+        if self.session is not None and not self.session.finished:
+            self.session.restart_current()  # the activity that failed starts afresh
+        try:
+            self.history.clear()
+            self.show("oops")
+        except Exception as error:  # even the calm screen failed: log it and stay put
+            self.log_error(error)
+
+    # --- profiles and the grown-ups' controls --------------------------------------------
+
+    def start_as_child(self) -> None:
+        self.show("who" if self.store.profiles() else "new-learner")
+
+    def use_profile(self, profile_id: int) -> None:
+        self.store.use_profile(profile_id)
+        self.lesson = self.session = None
+
+    def delete_everything(self) -> None:
+        self.store.delete_everything()
+        self.lesson = self.session = self.band = None
+        self.last_export = None
+        self.notices.clear()
+
+    def content_problems(self) -> list:
+        """Problems in the lesson files and the helpline file, for the content check page."""
+        return [*self.library.problems, *self.helplines.problems]
 
     # --- state ------------------------------------------------------------------------
 

@@ -12,7 +12,10 @@ from pathlib import Path
 from app.paths import FONTS
 
 _STARTED = time.perf_counter()
-DIRECT_SCREENS = ("home", "bands", "lessons", "intro", "activity", "finish", "help", "settings")
+LESSON_PATH = ["bands", "lessons", "intro", "activity", "finish"]  # screens a lesson needs
+OTHER_SCREENS = ["home", "who", "new-learner", "help", "settings", "privacy", "grown-ups"]
+OTHER_SCREENS += ["delete", "content-problems", "oops"]
+DIRECT_SCREENS = (*OTHER_SCREENS, *LESSON_PATH)
 
 
 def configure_kivy(size: tuple[int, int]) -> None:
@@ -44,11 +47,10 @@ def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
         lesson_id = min(library.lessons.values(), key=lambda x: (x.age_band, x.order)).id
     if lesson_id is not None and lesson_id not in library.lessons:
         raise SystemExit(f"no valid lesson '{lesson_id}'; valid: {', '.join(library.lessons)}")
-    path = ["bands", "lessons", "intro", "activity", "finish"]
-    if screen in ("home", "help", "settings"):
+    if screen in OTHER_SCREENS:
         steps = [] if screen == "home" else [screen]
     else:
-        steps = path[: path.index(screen) + 1]
+        steps = LESSON_PATH[: LESSON_PATH.index(screen) + 1]
     if lesson_id:
         app.choose_lesson(lesson_id)
     for step in steps:

@@ -17,7 +17,16 @@ from app.core.session import activity_stars
 from app.i18n import _, current, ngettext, tr
 from app.ui import theme
 from app.ui.badges import BadgeEmblem
-from app.ui.widgets import AppButton, Card, Column, SpeakerButton, StarRow, StepBar, WrapLabel
+from app.ui.widgets import (
+    AppButton,
+    Card,
+    Column,
+    SpeakerButton,
+    StarRow,
+    StepBar,
+    WrapLabel,
+    tone_card,
+)
 
 
 def band_label(band: str) -> str:
@@ -154,17 +163,32 @@ class HomeScreen(BaseScreen):
             halign="center",
         )
         self.column.add_widget(Widget(size_hint_y=None, height=dp(16)))
-        self.column.add_widget(
-            AppButton(text=_("I'm a child"), on_press=lambda: self.app.show("bands"))
-        )
+        self.column.add_widget(AppButton(text=_("I'm a child"), on_press=self.app.start_as_child))
         self.column.add_widget(
             AppButton(
                 text=_("I need help now"), style="secondary", on_press=lambda: self.app.show("help")
             )
         )
+        row = BoxLayout(size_hint_y=None, spacing=dp(theme.GAP))
+        for label, screen in ((_("Settings"), "settings"), (_("Privacy"), "privacy")):
+            row.add_widget(
+                AppButton(text=label, style="quiet", on_press=lambda s=screen: self.app.show(s))
+            )
+        row.bind(minimum_height=row.setter("height"))
+        self.column.add_widget(row)
         self.column.add_widget(
-            AppButton(text=_("Settings"), style="quiet", on_press=lambda: self.app.show("settings"))
+            AppButton(
+                text=_("For grown-ups"), style="quiet", on_press=lambda: self.app.show("grown-ups")
+            )
         )
+        if self.app.notices:
+            self.column.add_widget(
+                tone_card(
+                    False,
+                    _("A note for grown-ups"),
+                    _("Please open the grown-ups page: SafeSteps has something to tell you."),
+                )
+            )
         self.paragraph(
             _("SafeSteps works without the internet. Nothing you do here leaves this device."),
             size_role="small",
@@ -557,15 +581,3 @@ class SettingsScreen(BaseScreen):
     def _pick(self, choose, value: str) -> None:
         choose(value)
         self.refresh()
-
-
-SCREENS = {
-    "home": HomeScreen,
-    "bands": BandsScreen,
-    "lessons": LessonsScreen,
-    "intro": IntroScreen,
-    "activity": ActivityScreen,
-    "finish": FinishScreen,
-    "help": HelpScreen,
-    "settings": SettingsScreen,
-}

@@ -27,7 +27,7 @@ def test_tab_moves_a_visible_ring_and_enter_presses(ui):
     ui.press_key(KEY_TAB, ["shift"])
     assert ui.focused is first
     ui.press_key(KEY_ENTER)
-    assert ui.screen == "bands"
+    assert ui.screen == "new-learner"
 
 
 def test_arrows_move_both_ways_and_shift_tab_goes_back(ui):
@@ -42,6 +42,9 @@ def test_arrows_move_both_ways_and_shift_tab_goes_back(ui):
 
 def test_the_whole_first_lesson_with_keys_only(ui):
     ui.key_choose("I'm a child")
+    ui.key_choose("Picture 4", KEY_SPACE)
+    ui.key_choose("Start")
+    assert ui.app.store.profiles()[0].avatar == "a4"
     ui.key_choose("Ages 8\u201310")
     ui.tab_to("Open lesson")
     ui.press_key(KEY_SPACE)
@@ -99,7 +102,7 @@ def test_settings_turn_read_aloud_on_for_everyone_and_motion_off(ui):
     assert ui.app.store.setting("reduce_motion", "") == "yes"
     ui.tap("Back")
     ui.tap("I'm a child")
-    assert "How old are you?" in ui.app._speech.spoken[-1][0]
+    assert "Choose your picture" in ui.app._speech.spoken[-1][0]
 
 
 def test_without_a_speech_engine_there_is_no_speaker_button(ui):

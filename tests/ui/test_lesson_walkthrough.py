@@ -21,6 +21,8 @@ def open_first_lesson(ui) -> None:
     assert ui.screen == "home"
     assert ui.sees("Learn how to stay safe online")
     ui.tap("I'm a child")
+    assert ui.screen == "new-learner" and ui.sees("Choose your picture")
+    ui.tap("Start")
     assert ui.screen == "bands" and ui.sees("How old are you?")
     ui.tap("Ages 8\u201310")
     assert ui.screen == "lessons"
@@ -166,5 +168,7 @@ def test_back_is_always_there_and_goes_back(ui):
     ui.tap("Back")
     assert ui.screen == "lessons"
     ui.tap("Back")
+    ui.tap("Back")
+    assert ui.screen == "new-learner"
     ui.tap("Back")
     assert ui.screen == "home"
