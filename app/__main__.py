@@ -48,6 +48,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also load lessons from DIR (e.g. assets/examples); may be repeated",
     )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep progress and settings in DIR instead of the platform's user-data folder "
+        "(also: SAFESTEPS_DATA_DIR)",
+    )
     parser.add_argument("--lang", default="en", help="language code, e.g. en")
     parser.add_argument("--size", default="1024x768", help="window size as WIDTHxHEIGHT")
     parser.add_argument(

@@ -72,7 +72,8 @@ def launch(args: Namespace, size: tuple[int, int]) -> int:
     from app.ui.app import SafeStepsApp
 
     extra = [Path(d) for d in args.lessons_dir]
-    app = SafeStepsApp(language=args.lang, lesson_dirs=[LESSONS, *extra])
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    app = SafeStepsApp(language=args.lang, data_dir=data_dir, lesson_dirs=[LESSONS, *extra])
     if args.screenshot or args.screen:
         Clock.schedule_once(
             lambda *_: open_direct(app, args.screen or "home", args.lesson, args.activity), 0
