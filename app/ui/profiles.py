@@ -59,10 +59,15 @@ class FaceTile(ButtonBehavior, BoxLayout):
             )
 
 
-def tile_grid(width: float) -> GridLayout:
-    columns = max(2, min(6, int(width // dp(TILE + 24))))
-    grid = GridLayout(cols=columns, spacing=dp(10), size_hint_y=None)
+def tile_grid() -> GridLayout:
+    """A grid of face tiles with as many columns as fit (2 to 6), kept up to date."""
+    grid = GridLayout(cols=2, spacing=dp(10), size_hint_y=None)
     grid.bind(minimum_height=grid.setter("height"))
+    grid.bind(
+        width=lambda _grid, width: setattr(
+            grid, "cols", max(2, min(6, int(width // dp(TILE + 8))))
+        )
+    )
     return grid
 
 
@@ -72,7 +77,7 @@ class WhoScreen(BaseScreen):
     def fill(self) -> None:
         self.heading(_("Who is learning?"))
         profiles = self.app.store.profiles()
-        grid = tile_grid(self.column.width)
+        grid = tile_grid()
         for number, profile in enumerate(profiles, start=1):
             grid.add_widget(
                 FaceTile(
@@ -101,7 +106,22 @@ class NicknameField(TextInput):
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("multiline", False)
         kwargs.setdefault("write_tab", False)
+        kwargs.setdefault("background_normal", "")
+        kwargs.setdefault("background_active", "")
+        kwargs.setdefault("background_color", theme.rgba(theme.SURFACE))
+        kwargs.setdefault("foreground_color", theme.rgba(theme.TEXT))
         super().__init__(**kwargs)
+        self.bind(pos=self._frame, size=self._frame, focus=self._frame)
+
+    def _frame(self, *_args) -> None:
+        self.canvas.after.remove_group("frame")
+        with self.canvas.after:
+            Color(*theme.rgba(theme.PRIMARY if self.focus else theme.TEXT_MUTED), group="frame")
+            Line(
+                rounded_rectangle=(self.x, self.y, self.width, self.height, dp(10)),
+                width=dp(2.5 if self.focus else 1.2),
+                group="frame",
+            )
 
     def insert_text(self, substring: str, from_undo: bool = False):
         room = NICKNAME_MAX - len(self.text) + len(self.selection_text)
@@ -118,7 +138,7 @@ class NewLearnerScreen(BaseScreen):
 
     def fill(self) -> None:
         self.heading(_("Choose your picture"))
-        grid = tile_grid(self.column.width)
+        grid = tile_grid()
         for number, avatar in enumerate(PROFILE_AVATARS, start=1):
             tile = FaceTile(
                 avatar,
