@@ -24,7 +24,11 @@ def assert_big_enough(ui, where: str) -> None:
     assert not small, f"{where}: too small to tap: " + ", ".join(small)
 
 
-@pytest.mark.parametrize("screen", ["home", "settings", "bands", "lessons", "intro", "help"])
+SCREENS = ["home", "who", "new-learner", "settings", "bands", "lessons", "intro", "help"]
+SCREENS += ["privacy", "grown-ups", "delete", "content-problems", "oops"]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 def test_screens(ui, screen):
     from app.ui.launch import open_direct
 
