@@ -273,7 +273,9 @@ class SafeStepsApp(App):
 
     @property
     def country(self) -> str:
-        return self.store.setting("country", DEFAULT_COUNTRY)
+        """The chosen country; a stored code with no helplines falls back to the default."""
+        code = self.store.setting("country", DEFAULT_COUNTRY)
+        return code if code in self.helplines.countries else DEFAULT_COUNTRY
 
     def set_country(self, code: str) -> None:
         self.store.set_setting("country", code)

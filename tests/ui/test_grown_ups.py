@@ -129,3 +129,12 @@ def test_an_unexpected_error_shows_the_calm_screen_and_writes_a_log(ui):
     assert not ui.sees("Back") or ui.button("Back to the start")
     ui.tap("Back to the start")
     assert ui.screen == "home" and ui.app.history == []
+
+
+def test_nonsense_settings_fall_back_to_defaults(ui):
+    for key, value in (("country", "XX"), ("read_aloud", "sing"), ("reduce_motion", "maybe")):
+        ui.app.store.set_setting(key, value)
+    assert ui.app.country == "GB"
+    assert ui.app.read_aloud_mode == "auto" and not ui.app.prefers_still
+    ui.tap("I need help now")
+    assert ui.sees("In danger right now? Call 999.") and ui.sees("Childline")
