@@ -6,6 +6,7 @@ from app.ui.grown_ups import (
     ContentProblemsScreen,
     DeleteScreen,
     GrownUpsScreen,
+    LearnersScreen,
     PrivacyScreen,
 )
 from app.ui.oops import OopsScreen
@@ -34,6 +35,7 @@ SCREENS = {
     "settings": SettingsScreen,
     "privacy": PrivacyScreen,
     "grown-ups": GrownUpsScreen,
+    "learners": LearnersScreen,
     "delete": DeleteScreen,
     "content-problems": ContentProblemsScreen,
     "oops": OopsScreen,

@@ -243,6 +243,11 @@ class SafeStepsApp(App):
         self.store.use_profile(profile_id)
         self.lesson = self.session = None
 
+    def delete_profile(self, profile_id: int) -> None:
+        if self.store.profile_id == profile_id:
+            self.lesson = self.session = None
+        self.store.delete_profile(profile_id)
+
     def delete_everything(self) -> None:
         self.store.delete_everything()
         self.lesson = self.session = self.band = None

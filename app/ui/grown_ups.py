@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from kivy.metrics import dp
+
 from app.i18n import _, ngettext
 from app.paths import export_folder
 from app.ui import theme
+from app.ui.profiles import FaceTile, profile_name
 from app.ui.screens import BaseScreen
-from app.ui.widgets import AppButton, Card, tone_card
+from app.ui.widgets import AppButton, Card, Column, tone_card
 
 
 class GrownUpsScreen(BaseScreen):
@@ -37,6 +40,7 @@ class GrownUpsScreen(BaseScreen):
             ).format(n=profiles)
         )
         for label, action in (
+            (_("Learners on this device"), lambda: self.app.show("learners")),
             (_("Privacy: what SafeSteps keeps"), lambda: self.app.show("privacy")),
             (_("Export all data (JSON file)"), self._export),
             (_("Delete all data"), lambda: self.app.show("delete")),
@@ -67,6 +71,66 @@ class GrownUpsScreen(BaseScreen):
                     path=folder, reason=problem.strerror or problem
                 )
             )
+        self.refresh()
+
+
+class LearnersScreen(BaseScreen):
+    """Each learner with their stars; deleting one asks first, then removes all of theirs."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.confirming: int | None = None  # the profile whose deletion waits for a yes
+
+    def fill(self) -> None:
+        self.heading(_("Learners on this device"))
+        profiles = self.app.store.profiles()
+        if not profiles:
+            self.paragraph(_("No learners yet."))
+        for number, profile in enumerate(profiles, start=1):
+            name = profile_name(profile, number)
+            card = Card(orientation="horizontal", spacing=dp(theme.GAP))
+            card.add_widget(
+                FaceTile(
+                    profile.avatar, name, on_press=lambda: None, size_hint_x=None, width=dp(120)
+                )
+            )
+            actions = Column()
+            if self.confirming == profile.id:
+                self.paragraph(
+                    _("Delete {name} and all their stars and answers?").format(name=name),
+                    parent=actions,
+                    bold=True,
+                )
+                actions.add_widget(AppButton(text=_("Keep"), on_press=self._keep))
+                actions.add_widget(
+                    AppButton(
+                        text=_("Yes, delete {name}").format(name=name),
+                        style="secondary",
+                        on_press=lambda p=profile.id: self._delete(p),
+                    )
+                )
+            else:
+                actions.add_widget(
+                    AppButton(
+                        text=_("Delete {name}").format(name=name),
+                        style="secondary",
+                        on_press=lambda p=profile.id: self._confirm(p),
+                    )
+                )
+            card.add_widget(actions)
+            self.column.add_widget(card)
+
+    def _confirm(self, profile_id: int) -> None:
+        self.confirming = profile_id
+        self.refresh()
+
+    def _keep(self) -> None:
+        self.confirming = None
+        self.refresh()
+
+    def _delete(self, profile_id: int) -> None:
+        self.app.delete_profile(profile_id)
+        self.confirming = None
         self.refresh()
 
 

@@ -14,7 +14,7 @@ from app.paths import FONTS
 _STARTED = time.perf_counter()
 LESSON_PATH = ["bands", "lessons", "intro", "activity", "finish"]  # screens a lesson needs
 OTHER_SCREENS = ["home", "who", "new-learner", "help", "settings", "privacy", "grown-ups"]
-OTHER_SCREENS += ["delete", "content-problems", "oops"]
+OTHER_SCREENS += ["learners", "delete", "content-problems", "oops"]
 DIRECT_SCREENS = (*OTHER_SCREENS, *LESSON_PATH)
 
 

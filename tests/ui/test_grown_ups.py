@@ -138,3 +138,27 @@ def test_nonsense_settings_fall_back_to_defaults(ui):
     assert ui.app.read_aloud_mode == "auto" and not ui.app.prefers_still
     ui.tap("I need help now")
     assert ui.sees("In danger right now? Call 999.") and ui.sees("Childline")
+
+
+def test_one_learner_can_be_deleted_after_a_yes(ui):
+    ui.tap("I'm a child")
+    make_learner(ui, "1", "Ana")
+    ui.app.store.record_lesson("new-online-friend", 3)
+    ui.app.go_home()
+    ui.tap("I'm a child")
+    ui.tap("Someone new")
+    make_learner(ui, "2", "Bo")
+    ui.app.go_home()
+    ui.tap("For grown-ups")
+    ui.tap("Learners on this device")
+    ui.tap("Delete Ana")
+    assert ui.sees("Delete Ana and all their stars and answers?")
+    ui.snapshot("grown-ups-learners-confirm")
+    ui.tap("Keep")
+    assert len(ui.app.store.profiles()) == 2
+    ui.tap("Delete Ana")
+    ui.tap("Yes, delete Ana")
+    assert [p.nickname for p in ui.app.store.profiles()] == ["Bo"]
+    assert not ui.sees("Ana")
+    count = ui.app.store._db.execute("SELECT count(*) FROM lesson_progress").fetchone()[0]
+    assert count == 0, "Ana's stars went with her"

@@ -25,7 +25,7 @@ def assert_big_enough(ui, where: str) -> None:
 
 
 SCREENS = ["home", "who", "new-learner", "settings", "bands", "lessons", "intro", "help"]
-SCREENS += ["privacy", "grown-ups", "delete", "content-problems", "oops"]
+SCREENS += ["privacy", "grown-ups", "learners", "delete", "content-problems", "oops"]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
