@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from kivy.metrics import dp
+from kivy.uix.boxlayout import BoxLayout
 
+from app.core.pictures import PROFILE_AVATARS
 from app.i18n import _, ngettext
 from app.paths import export_folder
 from app.ui import theme
-from app.ui.profiles import FaceTile, profile_name
+from app.ui.art import AvatarFace
+from app.ui.profiles import profile_name
 from app.ui.screens import BaseScreen
-from app.ui.widgets import AppButton, Card, Column, tone_card
+from app.ui.widgets import AppButton, Card, Column, WrapLabel, tone_card
 
 
 class GrownUpsScreen(BaseScreen):
@@ -74,6 +77,14 @@ class GrownUpsScreen(BaseScreen):
         self.refresh()
 
 
+def learner_badge(avatar: str, name: str) -> BoxLayout:
+    """A learner's picture and name, to look at (not a button)."""
+    box = BoxLayout(orientation="vertical", size_hint=(None, None), size=(dp(120), dp(132)))
+    box.add_widget(AvatarFace(person=PROFILE_AVATARS.get(avatar), seed=avatar))
+    box.add_widget(WrapLabel(text=name, halign="center", size_role="small", bold=True))
+    return box
+
+
 class LearnersScreen(BaseScreen):
     """Each learner with their stars; deleting one asks first, then removes all of theirs."""
 
@@ -89,11 +100,7 @@ class LearnersScreen(BaseScreen):
         for number, profile in enumerate(profiles, start=1):
             name = profile_name(profile, number)
             card = Card(orientation="horizontal", spacing=dp(theme.GAP))
-            card.add_widget(
-                FaceTile(
-                    profile.avatar, name, on_press=lambda: None, size_hint_x=None, width=dp(120)
-                )
-            )
+            card.add_widget(learner_badge(profile.avatar, name))
             actions = Column()
             if self.confirming == profile.id:
                 self.paragraph(
