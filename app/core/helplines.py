@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from app.core.activity_type import id_property, text_property
 from app.core.model import Text
 from app.core.problems import Problem, display_path
-from app.core.validation import Reporter, parse_mapping
+from app.core.validation import Reporter, parse_mapping, read_source
 
 _SERVICE = {
     "type": "object",
@@ -91,16 +91,17 @@ class Helplines:
 
 def load_helplines(path: Path) -> Helplines:
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Helplines(problems=[Problem(name, 1, f"cannot read this file: {error}")])
+    text, problems = read_source(path, name)
+    if text is None:
+        return Helplines(problems=problems)
     located, problems = parse_mapping(text, name, "the helpline file")
     if located is None:
         return Helplines(problems=problems)
     # YAML reads an unquoted date as a date object; the schema expects text.
-    for country in located.data.get("countries") or []:
-        for service in (country.get("services") or []) if isinstance(country, dict) else []:
+    countries = located.data.get("countries")
+    for country in countries if isinstance(countries, list) else []:
+        services = country.get("services") if isinstance(country, dict) else None
+        for service in services if isinstance(services, list) else []:
             if isinstance(service, dict) and isinstance(service.get("last_checked"), dt.date):
                 service["last_checked"] = service["last_checked"].isoformat()
     reporter = Reporter(name, located)

@@ -15,7 +15,7 @@ from app.core.activity_type import TextFactory
 from app.core.model import AGE_BANDS, Badge, CurriculumLink, Debrief, Lesson, Text
 from app.core.problems import Problem, display_path
 from app.core.schema import LESSON_SCHEMA
-from app.core.validation import Reporter, parse_mapping
+from app.core.validation import Reporter, parse_mapping, read_source
 from app.core.yamlsource import Path_
 
 _LESSON_VALIDATOR = Draft202012Validator(LESSON_SCHEMA)
@@ -48,12 +48,9 @@ class Library:
 
 def load_lesson(path: Path) -> LoadResult:
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return LoadResult(
-            None, [Problem(name, 1, f"cannot read this file: {error}", "save it as UTF-8 text")]
-        )
+    text, problems = read_source(path, name)
+    if text is None:
+        return LoadResult(None, problems)
     return load_lesson_text(text, name)
 
 

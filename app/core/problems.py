@@ -22,5 +22,5 @@ def display_path(path: Path) -> str:
     """A short path for messages: relative to the working folder when it can be."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the folder; a symlink loop
         return str(path)

@@ -4,12 +4,50 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from jsonschema import ValidationError
 
 from app.core.problems import Problem
-from app.core.yamlsource import Located, Path_, YamlSyntaxError, parse
+from app.core.yamlsource import Located, Path_, YamlSyntaxError, line_at, parse
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_source(path: Path, name: str) -> tuple[str | None, list[Problem]]:
+    """A file's text, or a Problem: unreadable, or the line where it stops being UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [
+            Problem(
+                name,
+                1,
+                f"cannot read this file: {error.strerror or error}",
+                "check that it is a file you can open, not a folder",
+            )
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if raw.startswith(_UTF16_BOMS):
+            return None, [
+                Problem(
+                    name, 1, "cannot read this file: it is saved as UTF-16", "save it as UTF-8 text"
+                )
+            ]
+        before = raw[: error.start].decode("utf-8")
+        return None, [
+            Problem(
+                name,
+                line_at(before, len(before)),
+                f"cannot read this line: byte 0x{raw[error.start]:02x} is not UTF-8 text",
+                "save the file as UTF-8 text, or retype the line's unusual characters",
+            )
+        ]
+    # Like Path.read_text: Windows and old Mac line ends become plain newlines.
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
 def parse_mapping(text: str, name: str, what: str) -> tuple[Located | None, list[Problem]]:
@@ -19,7 +57,10 @@ def parse_mapping(text: str, name: str, what: str) -> tuple[Located | None, list
     except YamlSyntaxError as error:
         return None, [
             Problem(
-                name, error.line, error.message, "check indentation, colons and quotes on this line"
+                name,
+                error.line,
+                error.message,
+                error.fix or "check indentation, colons and quotes on this line",
             )
         ]
     if not isinstance(located.data, dict):
@@ -106,7 +147,7 @@ def _value_advice(error: ValidationError) -> tuple[str, str]:
     key = error.absolute_path[-1] if error.absolute_path else "value"
     description = error.schema.get("description", "")
     shown = (
-        repr(error.instance)
+        _short_repr(error.instance)
         if not isinstance(error.instance, (dict, list))
         else ("a mapping" if isinstance(error.instance, dict) else "a list")
     )
@@ -123,6 +164,12 @@ def _value_advice(error: ValidationError) -> tuple[str, str]:
     if error.validator == "const":
         return (f"'{key}' must be {error.validator_value!r}, not {shown}", description)
     return (f"'{key}' value {shown} is not in the right form", description)
+
+
+def _short_repr(value: Any, most: int = 60) -> str:
+    """repr() for a message: a pasted paragraph or a huge value is cut to one line."""
+    text = repr(value)
+    return text if len(text) <= most else text[: most - 3] + "..."
 
 
 def _type_name(wanted: str | list[str]) -> str:

@@ -306,6 +306,15 @@ def check(data: dict[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
     index_of: dict[str, int] = {}
     for i, state in enumerate(states):
+        if state["id"] in index_of:
+            findings.append(
+                Finding(
+                    ("states", i, "id"),
+                    f"state id '{state['id']}' is used twice "
+                    f"(first by state {index_of[state['id']] + 1})",
+                    "give each state its own id",
+                )
+            )
         index_of.setdefault(state["id"], i)
         has_choices, has_ending = bool(state.get("choices")), "ending" in state
         if has_choices and has_ending:
@@ -327,6 +336,8 @@ def check(data: dict[str, Any]) -> list[Finding]:
                     "add 2-4 'choices', or an 'ending' with outcome, title and debrief",
                 )
             )
+    if len(index_of) < len(states):
+        return findings  # a 'next' naming a repeated id could mean either state
     names = ", ".join(f"'{s}'" for s in index_of)
     edges: dict[str, set[str]] = {sid: set() for sid in index_of}
     for i, state in enumerate(states):
@@ -383,32 +394,39 @@ def check(data: dict[str, Any]) -> list[Finding]:
 
 
 def _loop_findings(states: list[dict], edges: dict[str, set[str]], start: str) -> list[Finding]:
-    """A loop would let a child go round forever; practice uses the built-in "Try again"."""
-    index_of = {s["id"]: i for i, s in reversed(list(enumerate(states)))}
-    findings, finished, on_path = [], set(), []
+    """A loop would let a child go round forever; practice uses the built-in "Try again".
 
-    def visit(sid: str) -> None:
-        on_path.append(sid)
-        for target in sorted(edges[sid]):
-            if target in on_path:
-                loop = " -> ".join([*on_path[on_path.index(target) :], target])
-                choice = next(
-                    j for j, c in enumerate(states[index_of[sid]]["choices"]) if c["next"] == target
+    A depth-first walk without recursion, so a chat of a thousand states cannot overflow
+    Python's stack.
+    """
+    index_of = {s["id"]: i for i, s in enumerate(states)}
+    findings: list[Finding] = []
+    finished: set[str] = set()
+    on_path = [start]
+    walk = [(start, iter(sorted(edges[start])))]
+    while walk:
+        sid, targets = walk[-1]
+        target = next(targets, None)
+        if target is None:
+            walk.pop()
+            on_path.pop()
+            finished.add(sid)
+        elif target in on_path:
+            loop = " -> ".join([*on_path[on_path.index(target) :], target])
+            choice = next(
+                j for j, c in enumerate(states[index_of[sid]]["choices"]) if c["next"] == target
+            )
+            findings.append(
+                Finding(
+                    ("states", index_of[sid], "choices", choice, "next"),
+                    f"the conversation can go round in a loop: {loop}",
+                    "point this 'next' at a later state; to let a child practise a moment "
+                    "again, rely on the built-in 'Try again' button",
                 )
-                findings.append(
-                    Finding(
-                        ("states", index_of[sid], "choices", choice, "next"),
-                        f"the conversation can go round in a loop: {loop}",
-                        "point this 'next' at a later state; to let a child practise a moment "
-                        "again, rely on the built-in 'Try again' button",
-                    )
-                )
-            elif target not in finished:
-                visit(target)
-        on_path.pop()
-        finished.add(sid)
-
-    visit(start)
+            )
+        elif target not in finished:
+            on_path.append(target)
+            walk.append((target, iter(sorted(edges[target]))))
     return findings
 
 
