@@ -64,7 +64,8 @@ class ActivityType:
     terminal: str = ""
 
 
-ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+# (?!\n) because Python's $ also matches before a final newline ("abc\n").
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*(?!\n)$"
 
 
 def id_property(what: str) -> dict[str, Any]:

@@ -198,3 +198,19 @@ def test_a_badge_icon_must_be_one_the_app_can_draw():
     problem = only_problem(text)
     assert problem.line == line_of(text, "icon: sheild")
     assert "did you mean 'shield'?" in problem.fix
+
+
+def test_a_chat_state_without_a_safe_reply_is_a_problem():
+    text = VALID.replace(
+        "          - id: tell\n            text: I'm telling my dad.\n            safe: true",
+        "          - id: tell\n            text: I'm telling my dad.\n            safe: false",
+    )
+    problem = only_problem(text)
+    assert "has no safe reply" in problem.message
+    assert problem.line == line_of(text, "      - id: middle") + 4
+
+
+def test_an_id_ending_in_a_newline_is_not_an_id():
+    text = VALID.replace("id: sample\n", "id: |\n  sample\n", 1)
+    problem = only_problem(text)
+    assert "'id'" in problem.message and problem.line == 2

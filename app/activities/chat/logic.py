@@ -327,6 +327,16 @@ def check(data: dict[str, Any]) -> list[Finding]:
                     on_key=True,
                 )
             )
+        elif has_choices and not any(choice["safe"] for choice in state["choices"]):
+            findings.append(
+                Finding(
+                    ("states", i, "choices"),
+                    f"state '{state['id']}' has no safe reply, so a child cannot practise one",
+                    "add a choice with 'safe: true' (rehearsal means the safe reply is always "
+                    "there to choose)",
+                    on_key=True,
+                )
+            )
         elif not has_choices and not has_ending:
             findings.append(
                 Finding(
