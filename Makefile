@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Headless by default for tests and screenshots; `make run` uses the real display.
 HEADLESS := SDL_VIDEODRIVER=offscreen KIVY_NO_CONSOLELOG=1 KIVY_NO_FILELOG=1
 
-.PHONY: run test bench lint check screenshots clean
+.PHONY: run test bench lint check screenshots monkey fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,9 +30,16 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m app check
 
-# Every screen of the first lesson, phone and desktop size, en/de/ar, into out/screens/.
+# Every screen and every activity type, phone and desktop size, en/de/ar, into out/screens/.
 screenshots: $(STAMP)
 	$(HEADLESS) $(PY) tests/bench/screenshots.py out/screens en de ar
+
+# The long runs of the robustness tests (the default runs are part of `make test`).
+monkey: $(STAMP)
+	$(HEADLESS) MONKEY_EVENTS=100000 $(PY) -m pytest -q tests/ui/test_monkey.py
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests/core/test_fuzz_loader.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -16,7 +16,7 @@ from app.store.progress import Profile
 from app.ui import theme
 from app.ui.art import AvatarFace
 from app.ui.screens import BaseScreen
-from app.ui.widgets import AppButton, WrapLabel
+from app.ui.widgets import AppButton, WrapLabel, when_showing
 
 NICKNAME_MAX = 20
 TILE = 96
@@ -43,7 +43,7 @@ class FaceTile(ButtonBehavior, BoxLayout):
         self.add_widget(AvatarFace(person=PROFILE_AVATARS.get(avatar), seed=avatar))
         if show_text:
             self.add_widget(WrapLabel(text=text, halign="center", size_role="small", bold=True))
-        self.bind(on_release=lambda *_: on_press())
+        self.bind(on_release=when_showing(on_press, self))
         self.bind(pos=self._draw, size=self._draw, selected=self._draw, state=self._draw)
 
     def _draw(self, *_args) -> None:
@@ -64,9 +64,7 @@ def tile_grid() -> GridLayout:
     grid = GridLayout(cols=2, spacing=dp(10), size_hint_y=None)
     grid.bind(minimum_height=grid.setter("height"))
     grid.bind(
-        width=lambda _grid, width: setattr(
-            grid, "cols", max(2, min(6, int(width // dp(TILE + 8))))
-        )
+        width=lambda _grid, width: setattr(grid, "cols", max(2, min(6, int(width // dp(TILE + 8)))))
     )
     return grid
 

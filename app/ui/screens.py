@@ -338,8 +338,10 @@ class ActivityScreen(BaseScreen):
         )
 
     def narration(self) -> str:
-        if self.view is not None and self.view.parent is not None:
-            return "\n".join((tr(self.app.session.activity.title), self.view.narration()))
+        session = self.app.session
+        live = session is not None and not session.finished
+        if live and self.view is not None and self.view.parent is not None:
+            return "\n".join((tr(session.activity.title), self.view.narration()))
         return super().narration()
 
     def _done(self) -> None:
@@ -400,6 +402,7 @@ class FinishScreen(BaseScreen):
     show_back = False
 
     def fill(self) -> None:
+        self._back_leads_to_lessons()
         session, lesson = self.app.session, self.app.lesson
         self.paragraph(
             _("Well done!"),
@@ -455,6 +458,16 @@ class FinishScreen(BaseScreen):
         self.bottom_bar.add_widget(
             AppButton(text=_("Back to lessons"), on_press=lambda: self.app.back_to("lessons"))
         )
+
+    def _back_leads_to_lessons(self) -> None:
+        """Escape goes where "Back to lessons" goes, never back into the finished lesson:
+        its last activity is over, and pressing anything there would act on nothing."""
+        history = self.app.history
+        if "lessons" not in history:
+            return
+        while history[-1] != "lessons":
+            history.pop()
+        self.app.manager.get_screen("lessons").refresh()  # with the new badge and stars
 
 
 class HelpScreen(BaseScreen):

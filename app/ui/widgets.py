@@ -17,6 +17,7 @@ from kivy.properties import (
 from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.label import Label
+from kivy.uix.screenmanager import Screen
 from kivy.uix.widget import Widget
 
 from app.ui import theme
@@ -29,6 +30,33 @@ BUTTON_STYLES = {
     "help": (theme.HELP, theme.HELP_DOWN, theme.ON_HELP, theme.HELP),
     "quiet": (theme.BACKGROUND, theme.SECONDARY, theme.PRIMARY, theme.BORDER),
 }
+
+
+def is_showing(widget: Widget) -> bool:
+    """Is the control still in front of the child: in the window and on the current screen?
+
+    A control acts only then. Two fingers on one button, or a finger held on it while
+    Enter presses it, release it twice; the first release may already have moved on
+    (to another screen, or rebuilt the page), and the second must not act again on what
+    is no longer there (e.g. "Back to lessons" twice would leave no way back home).
+    """
+    if widget.get_root_window() is None:
+        return False
+    parent = widget.parent
+    while parent is not None and not isinstance(parent, Screen):
+        parent = parent.parent
+    manager = getattr(parent, "manager", None)
+    return manager is None or manager.current_screen is parent
+
+
+def when_showing(action: Callable[[], object], widget: Widget) -> Callable[..., None]:
+    """An on_release handler that runs `action` only while `widget` is showing."""
+
+    def handler(*_args) -> None:
+        if is_showing(widget):
+            action()
+
+    return handler
 
 
 class WrapLabel(Label):
@@ -54,7 +82,7 @@ class AppButton(ButtonBehavior, Label):
         self._apply_style()
         self.bind(style=self._apply_style, selected=self._apply_style)
         if on_press is not None:
-            self.bind(on_release=lambda *_: on_press())
+            self.bind(on_release=when_showing(on_press, self))
 
     def _apply_style(self, *_args) -> None:
         bg, down, fg, border = BUTTON_STYLES[self.style]
@@ -224,7 +252,7 @@ class SpeakerButton(ButtonBehavior, Widget):
         kwargs.setdefault("size", (dp(theme.TOUCH_MIN), dp(theme.TOUCH_MIN)))
         kwargs.setdefault("pos_hint", {"center_y": 0.5})
         super().__init__(**kwargs)
-        self.bind(on_release=lambda *_: on_press())
+        self.bind(on_release=when_showing(on_press, self))
         self.bind(pos=self._draw, size=self._draw, state=self._draw)
 
     def _draw(self, *_args) -> None:

@@ -31,7 +31,7 @@ from app.activities.sort.logic import Placement, SortBin, SortCard, SortRun
 from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, WrapLabel, tone_card
+from app.ui.widgets import AppButton, Card, WrapLabel, tone_card, when_showing
 
 YOUNGEST_BAND = "5-7"
 DRAG_START = 10  # dp the finger must travel before a touch on the card becomes a drag
@@ -95,7 +95,7 @@ class SortBinButton(ButtonBehavior, BoxLayout):
         for label in (self._caption, self._name):
             label.bind(height=self._measure)
         self._measure()
-        self.bind(on_release=lambda *_: on_choose(bin_.id))
+        self.bind(on_release=when_showing(lambda: on_choose(bin_.id), self))
         self.bind(
             pos=self._draw, size=self._draw, hovered=self._draw, ready=self._draw, state=self._draw
         )

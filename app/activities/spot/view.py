@@ -26,7 +26,7 @@ from app.i18n import _, current, ngettext, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
-from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel
+from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel, when_showing
 
 AVATAR = 36  # dp, beside "them" bubbles
 BADGE = 32  # dp, the flag badge beside each item
@@ -297,7 +297,7 @@ class SpotView(ActivityView):
             row = ItemRow(text=tr(item.text))
         else:
             row = SpotToggle(text=tr(item.text), item_id=item.id)
-            row.bind(on_release=lambda r: self._toggle(r.item_id))
+            row.bind(on_release=when_showing(lambda r=row: self._toggle(r.item_id), row))
         self.rows[item.id] = row
         return row
 
