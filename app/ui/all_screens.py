@@ -1,42 +1,33 @@
-"""Every screen by name: what `app.show(name)` and `--screen NAME` open."""
+"""Every screen by name: what `app.show(name)` and `--screen NAME` open.
+
+Screens are imported the first time they are shown, so the first frame (home) does not
+wait for the drawing code of profiles, pictures or the grown-ups' pages.
+"""
 
 from __future__ import annotations
 
-from app.ui.grown_ups import (
-    ContentProblemsScreen,
-    DeleteScreen,
-    GrownUpsScreen,
-    LearnersScreen,
-    PrivacyScreen,
-)
-from app.ui.oops import OopsScreen
-from app.ui.profiles import NewLearnerScreen, WhoScreen
-from app.ui.screens import (
-    ActivityScreen,
-    BandsScreen,
-    FinishScreen,
-    HelpScreen,
-    HomeScreen,
-    IntroScreen,
-    LessonsScreen,
-    SettingsScreen,
-)
+import importlib
 
 SCREENS = {
-    "home": HomeScreen,
-    "who": WhoScreen,
-    "new-learner": NewLearnerScreen,
-    "bands": BandsScreen,
-    "lessons": LessonsScreen,
-    "intro": IntroScreen,
-    "activity": ActivityScreen,
-    "finish": FinishScreen,
-    "help": HelpScreen,
-    "settings": SettingsScreen,
-    "privacy": PrivacyScreen,
-    "grown-ups": GrownUpsScreen,
-    "learners": LearnersScreen,
-    "delete": DeleteScreen,
-    "content-problems": ContentProblemsScreen,
-    "oops": OopsScreen,
+    "home": "app.ui.screens:HomeScreen",
+    "who": "app.ui.profiles:WhoScreen",
+    "new-learner": "app.ui.profiles:NewLearnerScreen",
+    "bands": "app.ui.screens:BandsScreen",
+    "lessons": "app.ui.screens:LessonsScreen",
+    "intro": "app.ui.screens:IntroScreen",
+    "activity": "app.ui.screens:ActivityScreen",
+    "finish": "app.ui.screens:FinishScreen",
+    "help": "app.ui.screens:HelpScreen",
+    "settings": "app.ui.screens:SettingsScreen",
+    "privacy": "app.ui.grown_ups:PrivacyScreen",
+    "grown-ups": "app.ui.grown_ups:GrownUpsScreen",
+    "learners": "app.ui.grown_ups:LearnersScreen",
+    "delete": "app.ui.grown_ups:DeleteScreen",
+    "content-problems": "app.ui.grown_ups:ContentProblemsScreen",
+    "oops": "app.ui.oops:OopsScreen",
 }
+
+
+def screen_class(name: str) -> type:
+    module_name, class_name = SCREENS[name].split(":")
+    return getattr(importlib.import_module(module_name), class_name)

@@ -122,12 +122,12 @@ class SafeStepsApp(App):
 
     def show(self, name: str) -> None:
         """Open a screen, fresh, remembering where we came from."""
-        from app.ui.all_screens import SCREENS
+        from app.ui.all_screens import screen_class
 
         if self.manager.current_screen is not None and self.manager.current:
             self.history.append(self.manager.current)
         if not self.manager.has_screen(name):
-            self.manager.add_widget(SCREENS[name](name=name))
+            self.manager.add_widget(screen_class(name)(name=name))
         self.manager.get_screen(name).refresh()
         self.manager.current = name
 
