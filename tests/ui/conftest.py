@@ -208,7 +208,9 @@ def ui(tmp_path):
     driver.pump()
     yield driver
     Window.remove_widget(app.root)
-    app.store.close()
+    # on_stop closes the store and also lets kv's `app` proxy forget this app; without it
+    # every later test's kv rules would still read the first app (its scale, text size).
+    app.dispatch("on_stop")
     from kivy.lang import Builder
 
     Builder.unload_file(
