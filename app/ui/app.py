@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 DEFAULT_COUNTRY = "GB"
 READ_ALOUD_MODES = ("auto", "always", "on-request")
+TEXT_SIZES = {"normal": 1.0, "large": 1.2, "larger": 1.4}
 YOUNGEST_BAND = "5-7"  # children who cannot read yet: narrated by default
 SIZE_ROLES = {
     "small": theme.FONT_SMALL,
@@ -55,6 +56,7 @@ class SafeStepsApp(App):
     ) -> None:
         super().__init__(**kwargs)
         self.lesson_dirs = lesson_dirs or [LESSONS]
+        self._text_size: str | None = None  # read once: every label asks for it
         self.still_frames = False  # screenshots and tests: show the end of every animation
         self._speech = speech
         set_language(language)
@@ -116,7 +118,19 @@ class SafeStepsApp(App):
         self.ui_scale = max(1.0, min(1.5, min(width, height * 1.4) / 1000))
 
     def font_size(self, role: str) -> float:
-        return sp(SIZE_ROLES[role]) * self.ui_scale
+        return sp(SIZE_ROLES[role]) * self.ui_scale * TEXT_SIZES[self.text_size]
+
+    @property
+    def text_size(self) -> str:
+        """The chosen text size ("normal", "large", "larger"); anything else is normal."""
+        if self._text_size is None:
+            stored = self.store.setting("text_size", "normal")
+            self._text_size = stored if stored in TEXT_SIZES else "normal"
+        return self._text_size
+
+    def set_text_size(self, size: str) -> None:
+        self.store.set_setting("text_size", size)
+        self._text_size = None
 
     # --- navigation -------------------------------------------------------------------
 

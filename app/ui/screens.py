@@ -571,6 +571,12 @@ class SettingsScreen(BaseScreen):
                 color=theme.rgba(theme.TEXT_MUTED),
             )
         self._choices(
+            _("Text size"),
+            [("normal", _("Normal")), ("large", _("Large")), ("larger", _("Larger"))],
+            self.app.text_size,
+            self.app.set_text_size,
+        )
+        self._choices(
             _("Movement"),
             [("no", _("Gentle animations")), ("yes", _("Keep everything still"))],
             "yes" if self.app.prefers_still else "no",

@@ -162,3 +162,19 @@ def test_one_learner_can_be_deleted_after_a_yes(ui):
     assert not ui.sees("Ana")
     count = ui.app.store._db.execute("SELECT count(*) FROM lesson_progress").fetchone()[0]
     assert count == 0, "Ana's stars went with her"
+
+
+def test_a_larger_text_size_makes_every_new_screen_bigger(ui):
+    normal = ui.app.font_size("body")
+    ui.tap("Settings")
+    ui.tap("Larger")
+    assert ui.app.text_size == "larger"
+    assert ui.app.font_size("body") == pytest.approx(normal * 1.4)
+    ui.tap("Back")
+    ui.tap("I need help now")
+    label = next(w for w in ui._widgets() if getattr(w, "text", "") == "Need help?")
+    assert label.font_size == pytest.approx(ui.app.font_size("title"))
+    ui.snapshot("settings-larger-text-help")
+    ui.app.store.set_setting("text_size", "gigantic")
+    ui.app._text_size = None
+    assert ui.app.text_size == "normal"
