@@ -100,8 +100,6 @@ def test_lesson_strings_are_looked_up_by_their_id(tmp_path: Path):
     assert missing.language == "en" and missing.requested == "fr" and not missing.is_rtl
 
 
-
-
 def test_theme_contrast_meets_the_promised_ratios():
     for foreground, background, minimum in theme.CONTRAST_PAIRS:
         ratio = theme.contrast_ratio(foreground, background)
@@ -119,8 +117,6 @@ def test_core_store_i18n_and_activity_logic_never_import_kivy():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
-
-
 
 
 def test_play_finds_a_lesson_in_an_extra_folder():
