@@ -138,8 +138,9 @@ class SafeStepsApp(App):
         """Open a screen, fresh, remembering where we came from."""
         from app.ui.all_screens import screen_class
 
-        if self.manager.current_screen is not None and self.manager.current:
-            self.history.append(self.manager.current)
+        current = self.manager.current
+        if self.manager.current_screen is not None and current and current != name:
+            self.history.append(current)  # re-showing the same screen adds no step back
         if not self.manager.has_screen(name):
             self.manager.add_widget(screen_class(name)(name=name))
         self.manager.get_screen(name).refresh()
@@ -209,10 +210,17 @@ class SafeStepsApp(App):
 
     def back_to(self, name: str) -> None:
         """Go back to an earlier screen, dropping the screens after it, refreshed."""
-        while self.history and self.history[-1] != name:
+        if name not in self.history:
+            # Already there (a second tap) or never passed through it: never empty the
+            # history, or Back and Escape would lead nowhere.
+            if self.manager.current == name:
+                self.manager.get_screen(name).refresh()
+            else:
+                self.show(name)
+            return
+        while self.history[-1] != name:
             self.history.pop()
-        if self.history:
-            self.history.pop()
+        self.history.pop()
         self.manager.current = name
         self.manager.get_screen(name).refresh()
 

@@ -181,3 +181,16 @@ def test_enter_in_a_text_field_stops_typing_and_a_later_enter_starts_again(ui):
     time.sleep(0.2)
     ui.press_key(KEY_ENTER)
     assert field.focus, "a later Enter on the ringed field starts typing again"
+
+
+def test_back_to_a_screen_not_in_the_history_keeps_a_way_home(ui):
+    ui.tap("I'm a child")
+    ui.tap("Start")
+    ui.app.back_to("lessons")  # never passed through the lessons screen
+    assert ui.screen == "lessons" and ui.app.history[0] == "home"
+    ui.app.back_to("lessons")  # a second tap on "Back to lessons"
+    ui.app.show("lessons")  # and showing it again adds no extra step back
+    assert ui.screen == "lessons" and ui.app.history.count("lessons") == 0
+    for _ in range(6):
+        ui.press_key(27)
+    assert ui.screen == "home"
