@@ -137,3 +137,7 @@ def only_problem(text: str):
     problems = problems_for(text)
     assert len(problems) == 1, "\n".join(map(str, problems))
     return problems[0]
+
+
+# Everything of VALID before its activities, for tests that bring their own activities.
+LESSON_HEAD = VALID[: VALID.index("activities:\n")]

@@ -10,29 +10,13 @@ from app.activities import ACTIVITY_TYPES
 from app.activities.story.logic import StoryRun, finish_well
 from app.core.loader import load_lesson_text
 from app.core.pictures import PersonSpec
-from tests.core.sample import line_of, only_problem
+from tests.core.sample import LESSON_HEAD, line_of, only_problem
 
 LESSON = (Path(__file__).parents[1] / "ui" / "lessons" / "story.yaml").read_text(encoding="utf-8")
 
-HEAD = """\
-schema_version: 1
-id: sample
-age_band: "8-10"
-order: 1
-title: Sample
-summary: A sample lesson.
-duration_minutes: 20
-objectives:
-  - id: one
-    text: Know one thing.
-curriculum:
-  - framework: UKCIS Education for a Connected World
-    strand: Online relationships
-    band: "7-11"
-    outcome: An outcome.
-intro:
-  - id: hello
-    text: Hello.
+HEAD = (
+    LESSON_HEAD
+    + """\
 debrief:
   learned:
     - id: pretend
@@ -71,6 +55,7 @@ activities:
           - id: end
             text: Sam feels better.
 """
+)
 
 
 def load(text: str = HEAD):
