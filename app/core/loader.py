@@ -12,7 +12,18 @@ from jsonschema import Draft202012Validator
 
 from app.activities import ACTIVITY_TYPES
 from app.core.activity_type import TextFactory
-from app.core.model import AGE_BANDS, Badge, CurriculumLink, Debrief, Lesson, Text
+from app.core.model import (
+    AGE_BANDS,
+    ActivityNote,
+    Badge,
+    CurriculumLink,
+    Debrief,
+    DiscussionQuestion,
+    Lesson,
+    ParentNote,
+    TeacherGuide,
+    Text,
+)
 from app.core.problems import Problem, display_path
 from app.core.schema import LESSON_SCHEMA
 from app.core.validation import Reporter, parse_mapping, read_source
@@ -138,13 +149,82 @@ def _badge(data: dict[str, Any], texts: TextFactory, title: Text) -> Badge:
     return Badge(texts.make(("badge",), raw["title"], ("badge", "title")), raw["icon"])
 
 
+def _text_list(texts: TextFactory, key: tuple[str, ...], entries: list[dict], path: Path_) -> tuple:
+    return tuple(
+        texts.make((*key, e["id"]), e["text"], (*path, i, "id")) for i, e in enumerate(entries)
+    )
+
+
+def _teacher(raw: dict[str, Any] | None, texts: TextFactory) -> TeacherGuide | None:
+    if raw is None:
+        return None
+
+    def one(key: str, path: Path_ = ()) -> Text:
+        path = path or ("teacher", key)
+        return texts.make(("teacher", *path[1:]), _get(raw, path[1:]), path)
+
+    return TeacherGuide(
+        materials=_text_list(
+            texts, ("teacher", "materials"), raw["materials"], ("teacher", "materials")
+        ),
+        ground_rules=_text_list(
+            texts, ("teacher", "ground-rules"), raw["ground_rules"], ("teacher", "ground_rules")
+        ),
+        starter=one("starter"),
+        activity_notes=tuple(
+            ActivityNote(
+                n["activity"],
+                texts.make(
+                    ("teacher", "notes", n["activity"]), n["text"], ("teacher", "activity_notes", i)
+                ),
+            )
+            for i, n in enumerate(raw["activity_notes"])
+        ),
+        discussion=tuple(
+            DiscussionQuestion(
+                q["id"],
+                texts.make(
+                    ("teacher", "discussion", q["id"]), q["question"], ("teacher", "discussion", i)
+                ),
+                _text_list(
+                    texts,
+                    ("teacher", "discussion", q["id"]),
+                    q["points"],
+                    ("teacher", "discussion", i, "points"),
+                ),
+            )
+            for i, q in enumerate(raw["discussion"])
+        ),
+        safeguarding=one("safeguarding"),
+        send=one("", ("teacher", "differentiation", "send")),
+        eal=one("", ("teacher", "differentiation", "eal")),
+        plenary=one("plenary"),
+        home_link=texts.make(("teacher", "home-link"), raw["home_link"], ("teacher", "home_link")),
+    )
+
+
+def _parent(raw: dict[str, Any] | None, texts: TextFactory) -> ParentNote | None:
+    if raw is None:
+        return None
+    return ParentNote(
+        *(
+            texts.make(("parent", key.replace("_", "-")), raw[key], ("parent", key))
+            for key in ("learned", "conversation_starter", "home_activity")
+        )
+    )
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for key in path:
+        data = data[key]
+    return data
+
+
 def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
     texts = TextFactory(data["id"])
 
     def text_list(key: str, entries: list[dict]) -> tuple:
-        return tuple(
-            texts.make((key, e["id"]), e["text"], (key, i, "id")) for i, e in enumerate(entries)
-        )
+        return _text_list(texts, (key,), entries, (key,))
 
     activities = tuple(
         ACTIVITY_TYPES[a["type"]].build(a, texts, ("activities", i))
@@ -183,6 +263,10 @@ def _build(data: dict[str, Any], name: str, reporter: Reporter) -> Lesson:
         ),
         badge=_badge(data, texts, title),
         source_file=name,
+        skills=tuple(data.get("skills", ())),
+        teacher=_teacher(data.get("teacher"), texts),
+        parent=_parent(data.get("parent"), texts),
+        text_lines={tid: reporter.located.line(path) for tid, path in texts.first_seen.items()},
     )
     reported_lines = set()
     for text_id, first, again in texts.clashes:

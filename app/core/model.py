@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 AGE_BANDS = ("5-7", "8-10", "11-13", "14-16")
@@ -63,6 +63,44 @@ class Badge:
 
 
 @dataclass(frozen=True)
+class ActivityNote:
+    activity: str  # the id of one of the lesson's activities
+    text: Text
+
+
+@dataclass(frozen=True)
+class DiscussionQuestion:
+    id: str
+    question: Text
+    points: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class TeacherGuide:
+    """The lesson plan: everything a teacher needs to run the lesson in class."""
+
+    materials: tuple[Text, ...]
+    ground_rules: tuple[Text, ...]
+    starter: Text
+    activity_notes: tuple[ActivityNote, ...]
+    discussion: tuple[DiscussionQuestion, ...]
+    safeguarding: Text
+    send: Text
+    eal: Text
+    plenary: Text
+    home_link: Text
+
+
+@dataclass(frozen=True)
+class ParentNote:
+    """The home link: what a parent or carer needs to carry the lesson on at home."""
+
+    learned: Text
+    conversation_starter: Text
+    home_activity: Text
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     schema_version: int
@@ -78,3 +116,8 @@ class Lesson:
     debrief: Debrief
     badge: Badge
     source_file: str
+    skills: tuple[str, ...] = ()
+    teacher: TeacherGuide | None = None  # None in drafts; `check` asks for it
+    parent: ParentNote | None = None
+    # The line of each text's id in the file, for messages about wording (not compared).
+    text_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.core.activity_type import ID_PATTERN, text_item, text_property
 from app.core.model import AGE_BANDS, BADGE_ICONS
+from app.core.skills import SKILLS
 
 SCHEMA_VERSION = 1
 
@@ -18,6 +19,98 @@ def _text_list(what: str, min_items: int = 1) -> dict[str, Any]:
         "items": text_item("line", what),
     }
 
+
+def _adult_text(what: str) -> dict[str, Any]:
+    return text_property(f"{what} (for grown-ups; plain English, translated like the rest)")
+
+
+SKILLS_PROPERTY: dict[str, Any] = {
+    "type": "array",
+    "uniqueItems": True,
+    "minItems": 1,
+    "description": "the warning signs and safe actions this lesson teaches",
+    "items": {"enum": list(SKILLS), "description": "a skill id: " + ", ".join(SKILLS)},
+}
+
+TEACHER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "materials",
+        "ground_rules",
+        "starter",
+        "activity_notes",
+        "discussion",
+        "safeguarding",
+        "differentiation",
+        "plenary",
+        "home_link",
+    ],
+    "description": "the teacher's lesson plan",
+    "properties": {
+        "materials": _text_list("materials the lesson needs"),
+        "ground_rules": _text_list("ground rules for the class"),
+        "starter": _adult_text("a short, distanced opening activity"),
+        "activity_notes": {
+            "type": "array",
+            "minItems": 1,
+            "description": "one note per activity: {activity: <activity id>, text}",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["activity", "text"],
+                "properties": {
+                    "activity": {
+                        "type": "string",
+                        "pattern": ID_PATTERN,
+                        "description": "the id of one of this lesson's activities",
+                    },
+                    "text": _adult_text("what to do and look out for in this activity"),
+                },
+            },
+        },
+        "discussion": {
+            "type": "array",
+            "minItems": 1,
+            "description": "discussion questions: {id, question, points: [{id, text}]}",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "question", "points"],
+                "properties": {
+                    "id": {"type": "string", "pattern": ID_PATTERN},
+                    "question": _adult_text("a question for the class"),
+                    "points": _text_list("points to draw out"),
+                },
+            },
+        },
+        "safeguarding": _adult_text("what to do if a child discloses"),
+        "differentiation": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["send", "eal"],
+            "description": "adaptations: send (special needs) and eal (English learners)",
+            "properties": {
+                "send": _adult_text("adaptations for children with SEND"),
+                "eal": _adult_text("adaptations for children learning English"),
+            },
+        },
+        "plenary": _adult_text("the closing activity"),
+        "home_link": _adult_text("what goes home and why"),
+    },
+}
+
+PARENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["learned", "conversation_starter", "home_activity"],
+    "description": "the note for parents and carers",
+    "properties": {
+        "learned": _adult_text("what the child learned"),
+        "conversation_starter": _adult_text("one open, distanced question to ask at home"),
+        "home_activity": _adult_text("a short activity to do at home"),
+    },
+}
 
 LESSON_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -102,6 +195,9 @@ LESSON_SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "skills": SKILLS_PROPERTY,
+        "teacher": TEACHER_SCHEMA,
+        "parent": PARENT_SCHEMA,
         "debrief": {
             "type": "object",
             "additionalProperties": False,

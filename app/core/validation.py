@@ -153,6 +153,9 @@ def _value_advice(error: ValidationError) -> tuple[str, str]:
     )
     if error.validator == "type":
         wanted = error.validator_value
+        if isinstance(error.instance, bool) and "string" in wanted:
+            # YAML 1.1 reads a bare yes/no/on/off as true/false.
+            description = "YAML reads a bare yes, no, on or off as true/false: put it in quotes"
         return (f"'{key}' should be {_type_name(wanted)}, not {shown}", description)
     if error.validator == "enum":
         options = ", ".join(repr(v) for v in error.validator_value)
