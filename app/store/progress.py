@@ -317,6 +317,16 @@ class ProgressStore:
         )
         return {item: (answer, bool(correct)) for item, answer, correct in rows}
 
+    def class_check_answers(self, check_id: str) -> list[tuple[int, str, str, bool]]:
+        """(learner, phase, item id, correct) for every learner on this device: the class
+        report. Learners are numbers only; the report never shows names."""
+        rows = self._db.execute(
+            "SELECT profile_id, phase, item_id, correct FROM check_answers"
+            " WHERE check_id = ? ORDER BY profile_id, phase, item_id",
+            (check_id,),
+        )
+        return [(learner, phase, item, bool(correct)) for learner, phase, item, correct in rows]
+
     # --- settings ---------------------------------------------------------------------
 
     def setting(self, key: str, default: str) -> str:

@@ -141,3 +141,36 @@ def only_problem(text: str):
 
 # Everything of VALID before its activities, for tests that bring their own activities.
 LESSON_HEAD = VALID[: VALID.index("activities:\n")]
+
+
+def _check_item(number: int, kind: str, skill: str) -> str:
+    return f"""\
+  - id: item-{number}
+    kind: {kind}
+    skill: {skill}
+    prompt: Question {number}. What should Mo do?
+    options:
+      - {{id: tell, text: Tell his dad., correct: true}}
+      - {{id: keep-quiet, text: Keep it quiet.}}
+      - {{id: reply-back, text: Just reply back.}}
+"""
+
+
+_CHECK_SKILLS = ("secrecy", "gifts", "pretending", "trusted-adults")
+
+# A valid knowledge check: 8 items, half vignettes, skills the sample lesson could teach.
+CHECK_VALID = """\
+schema_version: 1
+id: check-sample
+age_band: "8-10"
+title: What do you know?
+intro:
+  - id: not-a-test
+    text: This is not a test.
+outro:
+  - id: thanks
+    text: Thank you!
+items:
+""" + "".join(
+    _check_item(n, "vignette" if n % 2 else "knowledge", _CHECK_SKILLS[n % 4]) for n in range(1, 9)
+)
