@@ -6,11 +6,21 @@ import argparse
 import sys
 
 
+AUTHOR_COMMANDS = ("check", "play", "reading-level", "curriculum-map")
+
+
 def _author_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m app")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate lesson files and list every problem")
     check.add_argument("paths", nargs="*", help="files or folders (default: assets/lessons)")
+    level = sub.add_parser(
+        "reading-level", help="the reading level of each lesson and check, hardest lines first"
+    )
+    level.add_argument("paths", nargs="*", help="files or folders (default: all content)")
+    sub.add_parser(
+        "curriculum-map", help="write docs/curriculum-map.md and docs/lesson-plans/ from lessons"
+    )
     play = sub.add_parser("play", help="play a lesson in the terminal")
     play.add_argument("lesson_id")
     play.add_argument(
@@ -67,12 +77,16 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("check", "play"):
+    if argv and argv[0] in AUTHOR_COMMANDS:
         args = _author_parser().parse_args(argv)
         from app import cli
 
         if args.command == "check":
             return cli.check(args.paths)
+        if args.command == "reading-level":
+            return cli.reading_level(args.paths)
+        if args.command == "curriculum-map":
+            return cli.write_curriculum_docs()
         from pathlib import Path
 
         extra = [Path(d) for d in args.lessons_dir]

@@ -9,29 +9,88 @@ from typing import TextIO
 
 from app.activities import ACTIVITY_TYPES, load_hook
 from app.activities.chat.logic import ChatActivity
+from app.core.checks import CheckLibrary, load_checks
+from app.core.curriculum_docs import curriculum_docs
 from app.core.helplines import load_helplines
 from app.core.loader import Library, load_library
+from app.core.model import AGE_BANDS
+from app.core.standards import (
+    band_problems,
+    check_problems,
+    child_texts,
+    hardest,
+    lesson_problems,
+    load_rules,
+    reading_grade,
+)
 from app.core.session import LessonSession
 from app.i18n import _, tr
-from app.paths import HELPLINES, LESSONS
+from app.paths import CHECKS, CONTENT_RULES, DOCS, HELPLINES, LESSONS
 from app.terminal import QuitRequestError, TerminalPlayer
 
 
+def _is_check_path(path: Path) -> bool:
+    """Knowledge checks live in a folder called 'checks'; everything else is a lesson."""
+    return "checks" in path.parts
+
+
+def load_content(paths: list[str]) -> tuple[Library, CheckLibrary]:
+    """Lessons and checks from the given files and folders (default: the shipped ones)."""
+    targets = [Path(p) for p in paths] or [LESSONS, CHECKS]
+    library = load_library([t for t in targets if not _is_check_path(t)])
+    checks = load_checks([t for t in targets if _is_check_path(t)])
+    return library, checks
+
+
 def check(paths: list[str], out: TextIO = sys.stdout) -> int:
-    """Validate lessons (and the helpline file); print every problem; 1 if any."""
-    targets = [Path(p) for p in paths] or [LESSONS]
-    library = load_library(targets)
-    problems = list(library.problems)
+    """Validate lessons and checks against their formats and the content standards.
+
+    With no paths, the whole curriculum is checked: the helpline file too, and every age
+    band's sequence (five lessons, a check that tests what the lessons teach).
+    """
+    library, checks = load_content(paths)
+    rules = load_rules(CONTENT_RULES)
+    problems = [*library.problems, *checks.problems]
+    for lesson in library.lessons.values():
+        problems += lesson_problems(lesson, rules)
+    for knowledge_check in checks.checks.values():
+        problems += check_problems(knowledge_check, rules)
     if not paths:
-        problems.extend(load_helplines(HELPLINES).problems)
-    for problem in problems:
+        problems += load_helplines(HELPLINES).problems
+        for band in AGE_BANDS:
+            problems += band_problems(band, library.by_band(band), checks.checks.get(band), rules)
+    for problem in sorted(set(problems)):
         print(problem, file=out)
-    count = len(library.lessons)
+    counts = f"{len(library.lessons)} lesson(s) and {len(checks.checks)} check(s) valid"
     if problems:
-        print(f"\n{len(problems)} problem(s) found; {count} lesson(s) valid.", file=out)
+        print(f"\n{len(problems)} problem(s) found; {counts}.", file=out)
         return 1
-    print(f"OK: {count} lesson(s) valid.", file=out)
+    print(f"OK: {counts}.", file=out)
     return 0
+
+
+def reading_level(paths: list[str], out: TextIO = sys.stdout) -> int:
+    """Print each lesson's and check's reading level against its band's limit."""
+    library, checks = load_content(paths)
+    rules = load_rules(CONTENT_RULES)
+    over = 0
+    items = sorted(
+        [*library.lessons.values(), *checks.checks.values()],
+        key=lambda x: (AGE_BANDS.index(x.age_band), getattr(x, "order", 99), x.id),
+    )
+    for item in items:
+        texts = child_texts(item)
+        grade, limit = reading_grade(texts), rules.reading_level[item.age_band]
+        over += grade > limit
+        mark = "OK  " if grade <= limit else "OVER"
+        print(
+            f"{mark} {item.age_band:>5} {item.id:<44} grade {grade:4.1f} (max {limit:g})", file=out
+        )
+        for text_grade, text in hardest(texts):
+            print(f"       {text_grade:4.1f}  {text.source[:90]}", file=out)
+    for problem in [*library.problems, *checks.problems]:
+        print(problem, file=out)
+    return 1 if over or library.problems or checks.problems else 0
 
 
 def play_lesson(session: LessonSession, player: TerminalPlayer) -> None:
@@ -97,3 +156,21 @@ def play(
     except QuitRequestError:
         print("\nStopped. Nothing was saved.", file=out)
     return 0
+
+
+def write_curriculum_docs(docs: Path = DOCS, out: TextIO = sys.stdout) -> int:
+    """Regenerate docs/curriculum-map.md and docs/lesson-plans/ from the shipped content."""
+    library, checks = load_content([])
+    for problem in [*library.problems, *checks.problems]:
+        print(problem, file=out)
+    plans = docs / "lesson-plans"
+    if plans.is_dir():  # lessons may have been renamed or removed
+        for old in plans.rglob("*.md"):
+            old.unlink()
+    pages = curriculum_docs(library.lessons.values(), checks.checks)
+    for relative, text in pages.items():
+        target = docs / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    print(f"Wrote {len(pages)} pages under {docs}.", file=out)
+    return 1 if library.problems or checks.problems else 0

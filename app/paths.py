@@ -11,6 +11,9 @@ LESSONS = ASSETS / "lessons"
 EXAMPLES = ASSETS / "examples"  # lessons for authors and tests, not in the child's list
 FONTS = ASSETS / "fonts"
 HELPLINES = ASSETS / "helplines.yaml"
+CHECKS = ASSETS / "checks"  # one knowledge check per age band
+CONTENT_RULES = ASSETS / "content-rules.yaml"
+DOCS = PROJECT_ROOT / "docs"
 LOCALES = PROJECT_ROOT / "locales"
 
 DATA_DIR_ENV = "SAFESTEPS_DATA_DIR"
