@@ -14,6 +14,7 @@ from app.core.activity_type import (
     text_property,
 )
 from app.core.model import Text
+from app.core.pictures import PICTURE_SCHEMA, Picture, build_picture, check_picture
 from app.core.yamlsource import Path_
 
 KINDS = ("single", "multiple", "true_false")
@@ -26,6 +27,9 @@ class QuizOption:
     text: Text | None  # None for true/false: the view shows its own "True"/"False"
     correct: bool
     explanation: Text
+    # Drawn above the label for children who cannot read yet (optional). Quizzes have no
+    # cast, so people are described inline.
+    picture: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,11 @@ _OPTION_SCHEMA = {
         "text": text_property("the answer option"),
         "correct": {"type": "boolean", "description": "true if this option is right"},
         "explanation": text_property("why this option is right or not, shown after answering"),
+        "picture": {
+            **PICTURE_SCHEMA,
+            "description": "optional: a picture shown with the option, e.g. "
+            "'{props: [gift]}' (for children who cannot read yet)",
+        },
     },
 }
 
@@ -157,6 +166,7 @@ def _build_question(raw: dict[str, Any], aid: str, texts: TextFactory, path: Pat
                 texts.make((aid, qid, o["id"]), o["text"], (*path, "options", i, "id")),
                 o["correct"],
                 texts.make((aid, qid, o["id"], "why"), o["explanation"], (*path, "options", i)),
+                build_picture(o["picture"]) if "picture" in o else None,
             )
             for i, o in enumerate(raw["options"])
         )
@@ -181,6 +191,11 @@ def check(data: dict[str, Any]) -> list[Finding]:
     for i, question in enumerate(data["questions"]):
         options = question.get("options")
         kind = question["kind"]
+        for j, option in enumerate(options or ()):
+            if "picture" in option:
+                findings += check_picture(
+                    option["picture"], ("questions", i, "options", j, "picture")
+                )
         if kind == "true_false":
             if options:
                 findings.append(

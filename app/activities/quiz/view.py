@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from kivy.metrics import dp
+from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.quiz.logic import Answer, QuizOption, QuizQuestion, QuizRun
-from app.i18n import _, tr
+from app.i18n import _, current, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
+from app.ui.picture_choice import RATIO, ChoiceArt, PictureChoice, PictureChoiceGrid
 from app.ui.widgets import AppButton, Card, WrapLabel
+
+THUMBNAIL = 84  # dp: an option's picture beside its explanation
 
 
 def option_label(option: QuizOption) -> str:
@@ -50,19 +55,28 @@ class QuizView(ActivityView):
         multiple = question.kind == "multiple"
         hint = _("Choose all the answers that are right.") if multiple else _("Choose one answer.")
         self.add_widget(WrapLabel(text=hint, color=theme.rgba(theme.TEXT_MUTED)))
-        for option in question.options:
-            self.add_widget(
-                AppButton(
-                    text=option_label(option),
-                    style="choice",
-                    selected=option.id in self.selected,
-                    on_press=lambda o=option.id: self._tap(o, multiple),
-                )
-            )
+        buttons = [self._option_button(o, multiple) for o in question.options]
+        if all(o.picture is not None for o in question.options):
+            # Children who cannot read yet choose a picture: a grid of picture cards.
+            self.add_widget(PictureChoiceGrid(buttons))
+        else:
+            for button in buttons:
+                self.add_widget(button)
         if multiple:
             check = AppButton(text=_("Check my answer"), on_press=self._check)
             check.opacity = 1 if self.selected else 0.5
             self.add_widget(check)
+
+    def _option_button(self, option: QuizOption, multiple: bool) -> AppButton:
+        def press() -> None:
+            self._tap(option.id, multiple)
+
+        selected = option.id in self.selected
+        if option.picture is not None:
+            return PictureChoice(option.picture, option_label(option), press, selected=selected)
+        return AppButton(
+            text=option_label(option), style="choice", selected=selected, on_press=press
+        )
 
     def _tap(self, option_id: str, multiple: bool) -> None:
         if not multiple:
@@ -123,7 +137,9 @@ class QuizView(ActivityView):
         title = option_label(option)
         if tag:
             title = f"{title}  ({tag})"
-        card.add_widget(WrapLabel(text=title, bold=True, color=theme.rgba(fg)))
+        heading = WrapLabel(text=title, bold=True, color=theme.rgba(fg))
+        scale = getattr(self.app, "ui_scale", 1.0) or 1.0
+        card.add_widget(heading if option.picture is None else _beside(option, heading, scale))
         card.add_widget(WrapLabel(text=tr(option.explanation), color=theme.rgba(fg)))
         return card
 
@@ -152,3 +168,28 @@ class QuizView(ActivityView):
         )
         self.add_widget(card)
         self.add_widget(AppButton(text=_("Next"), on_press=self.on_done))
+
+
+def _beside(option: QuizOption, heading: WrapLabel, scale: float = 1.0) -> Widget:
+    """An option's picture, small, beside its heading: which picture the words are about."""
+    row = BoxLayout(size_hint_y=None, spacing=dp(12))
+    art = ChoiceArt(
+        picture=option.picture,
+        ratio=RATIO,
+        size_hint=(None, None),
+        width=dp(THUMBNAIL) * scale,
+        pos_hint={"center_y": 0.5},
+    )
+    heading.pos_hint = {"center_y": 0.5}
+    if current().is_rtl:
+        heading.halign = "right"
+    for widget in [heading, art] if current().is_rtl else [art, heading]:
+        row.add_widget(widget)
+
+    def fit(*_args) -> None:
+        row.height = max(art.height, heading.height)
+
+    art.bind(height=fit)
+    heading.bind(height=fit)
+    fit()
+    return row

@@ -20,6 +20,7 @@ from app.core.activity_type import (
     text_property,
 )
 from app.core.model import Text
+from app.core.pictures import PICTURE_SCHEMA, Picture, build_picture, check_picture
 from app.core.yamlsource import Path_
 
 TONES = ("safe", "caution")
@@ -40,6 +41,9 @@ class SortCard:
     bin: str  # the id of the bin it belongs in
     explanation: Text  # why it belongs there, shown after placing
     if_wrong: Text | None  # shown first when it went in another bin: what was understandable
+    # Drawn above the text for children who cannot read yet (optional). Sorts have no
+    # cast, so people are described inline.
+    picture: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,11 @@ _CARD_SCHEMA = {
             "optional: shown first when the card went in another bin; say what was "
             "understandable about that choice (never blame)"
         ),
+        "picture": {
+            **PICTURE_SCHEMA,
+            "description": "optional: a picture shown above the card's text, e.g. "
+            "'{props: [gift]}' (for children who cannot read yet)",
+        },
     },
 }
 
@@ -207,6 +216,7 @@ def build(data: dict[str, Any], texts: TextFactory, path: Path_) -> SortActivity
                 texts.make((aid, "cards", cid, "if-wrong"), c["if_wrong"], where)
                 if c.get("if_wrong")
                 else None,
+                build_picture(c["picture"]) if "picture" in c else None,
             )
         )
     return SortActivity(
@@ -225,6 +235,8 @@ def check(data: dict[str, Any]) -> list[Finding]:
     bin_ids = [b["id"] for b in data["bins"]]
     used = {c["bin"] for c in data["cards"]}
     for i, card in enumerate(data["cards"]):
+        if "picture" in card:
+            findings += check_picture(card["picture"], ("cards", i, "picture"))
         if card["bin"] in bin_ids:
             continue
         close = difflib.get_close_matches(card["bin"], bin_ids, n=1, cutoff=0.5)

@@ -31,6 +31,7 @@ from app.activities.sort.logic import Placement, SortBin, SortCard, SortRun
 from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
+from app.ui.picture_choice import ChoiceArt
 from app.ui.widgets import AppButton, Card, WrapLabel, tone_card, when_showing
 
 YOUNGEST_BAND = "5-7"
@@ -41,6 +42,8 @@ BIN_ROW_HEIGHT = 84  # dp; bins in a row are tall enough to look like something 
 CARD_MAX_WIDTH = 560  # dp; the card stays card-shaped on wide screens
 STACK_OFFSET = 5  # dp between the cards of the stack drawn behind the current card
 PHONE_WIDTH = 480  # dp; below this the card text is one size smaller
+PICTURE_HEIGHT = 0.22  # a card's picture: at most this share of the window's height
+PICTURE_MIN, PICTURE_MAX = 96, 190  # dp (the largest times the app's ui scale)
 
 # tone -> (background, text and border)
 BIN_COLOURS = {
@@ -59,6 +62,29 @@ def _in_window_rect(widget: Widget, pos: tuple[float, float]) -> bool:
 def card_text_role() -> str:
     """Large type for the card, one step smaller on a phone so card and bins fit together."""
     return "large" if Window.width >= dp(PHONE_WIDTH) else "body"
+
+
+def card_picture(card: SortCard, scale: float = 1.0) -> ChoiceArt:
+    """A card's picture, above its text: small enough that card and bins fit together."""
+    height = max(dp(PICTURE_MIN), min(dp(PICTURE_MAX) * scale, Window.height * PICTURE_HEIGHT))
+    return ChoiceArt(picture=card.picture, max_height=height)
+
+
+def card_words(card: SortCard, counter: str, scale: float = 1.0) -> list[Widget]:
+    """What a card shows, top to bottom: "Card 2 of 6", its picture (if any), its text."""
+    widgets: list[Widget] = [
+        WrapLabel(
+            text=counter,
+            size_role="small",
+            bold=True,
+            halign="center",
+            color=theme.rgba(theme.TEXT_MUTED),
+        )
+    ]
+    if card.picture is not None:
+        widgets.append(card_picture(card, scale))
+    widgets.append(WrapLabel(text=tr(card.text), size_role=card_text_role(), halign="center"))
+    return widgets
 
 
 def bin_button_text(bin_: SortBin) -> str:
@@ -168,7 +194,7 @@ class BinsArea(BoxLayout):
 class CardFace(Card):
     """The card itself: "Card 2 of 6" and what happens, in large type."""
 
-    def __init__(self, card: SortCard, counter: str, **kwargs) -> None:
+    def __init__(self, card: SortCard, counter: str, scale: float = 1.0, **kwargs) -> None:
         kwargs.setdefault("bg", theme.rgba(theme.SURFACE))
         kwargs.setdefault("border", theme.rgba(theme.PRIMARY))
         roomy = Window.width >= dp(PHONE_WIDTH)  # a taller card on tablets and whiteboards
@@ -180,16 +206,9 @@ class CardFace(Card):
         super().__init__(**kwargs)
         self.card = card
         self.counter = counter
-        self.add_widget(
-            WrapLabel(
-                text=counter,
-                size_role="small",
-                bold=True,
-                halign="center",
-                color=theme.rgba(theme.TEXT_MUTED),
-            )
-        )
-        self.add_widget(WrapLabel(text=tr(card.text), size_role=card_text_role(), halign="center"))
+        self.scale = scale
+        for widget in card_words(card, counter, scale):
+            self.add_widget(widget)
 
 
 class CardStack(BoxLayout):
@@ -283,7 +302,7 @@ class SortView(ActivityView):
     def _card_stack(self, card: SortCard, behind: int) -> CardStack:
         number = self.run.activity.cards.index(card) + 1
         counter = _("Card {n} of {total}").format(n=number, total=self.run.total)
-        face = CardFace(card, counter)
+        face = CardFace(card, counter, self.scale)
         stack = CardStack(face, behind, dp(CARD_MAX_WIDTH) * self.scale)
         stack.fit_width(self.width)
         self.stack = stack
@@ -486,18 +505,8 @@ class SortView(ActivityView):
             width=face.width,
             opacity=0.96,
         )
-        ghost.add_widget(
-            WrapLabel(
-                text=face.counter,
-                size_role="small",
-                bold=True,
-                halign="center",
-                color=theme.rgba(theme.TEXT_MUTED),
-            )
-        )
-        ghost.add_widget(
-            WrapLabel(text=tr(face.card.text), size_role=card_text_role(), halign="center")
-        )
+        for widget in card_words(face.card, face.counter, face.scale):
+            ghost.add_widget(widget)
         ghost.pos = drag.home
         Window.add_widget(ghost)
         self._ghost = ghost
