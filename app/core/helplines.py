@@ -25,6 +25,10 @@ _SERVICE = {
         "sms": text_property("how to reach it by text message"),
         "web": text_property("its web address, without https://"),
         "about": text_property("one plain sentence: who it is for, cost, hours"),
+        "about_young": text_property(
+            "optional: the same for ages 5-10, without words like 'nude' or 'sexual' "
+            "(CONTENT_GUIDE rule 1); shown when the child chose a younger age band"
+        ),
         "source": text_property("where this fact was checked"),
         "last_checked": {
             "type": "string",
@@ -70,6 +74,7 @@ class Service:
     audience: str
     about: Text
     phone: str = ""
+    about_young: Text | None = None
     sms: str = ""
     web: str = ""
     source: str = ""
@@ -116,6 +121,11 @@ def load_helplines(path: Path) -> Helplines:
                 name=s["name"],
                 audience=s["audience"],
                 about=Text(f"helplines.{raw['code']}.{s['id']}", s["about"]),
+                about_young=(
+                    Text(f"helplines.{raw['code']}.{s['id']}.young", s["about_young"])
+                    if "about_young" in s
+                    else None
+                ),
                 phone=s.get("phone", ""),
                 sms=s.get("sms", ""),
                 web=s.get("web", ""),
