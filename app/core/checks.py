@@ -88,6 +88,7 @@ class CheckRun:
     check: KnowledgeCheck
     phase: str
     answers: dict[str, str] = field(default_factory=dict)
+    started: bool = False  # past the intro
 
     @property
     def item(self) -> CheckItem | None:

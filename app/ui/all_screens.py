@@ -16,6 +16,7 @@ SCREENS = {
     "lessons": "app.ui.screens:LessonsScreen",
     "intro": "app.ui.screens:IntroScreen",
     "activity": "app.ui.screens:ActivityScreen",
+    "check": "app.ui.knowledge_check:CheckScreen",
     "finish": "app.ui.screens:FinishScreen",
     "help": "app.ui.screens:HelpScreen",
     "settings": "app.ui.screens:SettingsScreen",
@@ -24,6 +25,9 @@ SCREENS = {
     "learners": "app.ui.grown_ups:LearnersScreen",
     "delete": "app.ui.grown_ups:DeleteScreen",
     "content-problems": "app.ui.grown_ups:ContentProblemsScreen",
+    "results": "app.ui.for_teachers:ResultsScreen",
+    "lesson-plans": "app.ui.for_teachers:LessonPlansScreen",
+    "lesson-plan": "app.ui.for_teachers:LessonPlanScreen",
     "oops": "app.ui.oops:OopsScreen",
 }
 

@@ -16,13 +16,14 @@ from kivy.uix.screenmanager import NoTransition, ScreenManager
 from app.core.model import Lesson
 from app.core.session import LessonSession
 from app.i18n import current, set_language
-from app.paths import HELPLINES, LESSONS, user_data_dir
+from app.paths import CHECKS, HELPLINES, LESSONS, user_data_dir
 from app.store.progress import ProgressStore
 from app.ui import theme
 from app.ui.focus import KeyboardFocus
 from app.ui.oops import CalmErrors, error_logger
 
 if TYPE_CHECKING:
+    from app.core.checks import CheckLibrary, CheckRun, KnowledgeCheck
     from app.core.helplines import Helplines
     from app.core.loader import Library
     from app.speech import SpeechEngine
@@ -51,11 +52,16 @@ class SafeStepsApp(App):
         language: str = "en",
         data_dir: Path | None = None,
         lesson_dirs: list[Path] | None = None,
+        check_dirs: list[Path] | None = None,
         speech: SpeechEngine | None | str = "find",
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.lesson_dirs = lesson_dirs or [LESSONS]
+        self.check_dirs = check_dirs or [CHECKS]
+        self._checks: CheckLibrary | None = None
+        self.check_run: CheckRun | None = None
+        self.plan_lesson: Lesson | None = None  # the lesson plan a grown-up is reading
         self._text_size: str | None = None  # read once: every label asks for it
         self.still_frames = False  # screenshots and tests: show the end of every animation
         self._speech = speech
@@ -278,7 +284,54 @@ class SafeStepsApp(App):
 
     def content_problems(self) -> list:
         """Problems in the lesson files and the helpline file, for the content check page."""
-        return [*self.library.problems, *self.helplines.problems]
+        return [*self.library.problems, *self.checks.problems, *self.helplines.problems]
+
+    # --- knowledge checks ---------------------------------------------------------------
+
+    @property
+    def checks(self) -> CheckLibrary:
+        if self._checks is None:
+            from app.core.checks import load_checks
+
+            self._checks = load_checks(self.check_dirs)
+        return self._checks
+
+    def check_due(self, band: str) -> tuple[KnowledgeCheck, str] | None:
+        """The band's check and the phase to offer now, or None.
+
+        "before" only until the learner finishes a lesson of the band (after that it would
+        not measure the starting point); "after" once every lesson of the band is done.
+        """
+        check = self.checks.checks.get(band)
+        if check is None:
+            return None
+        lessons = self.library.by_band(band)
+        done = self.store.completed()
+        finished = [x for x in lessons if x.id in done]
+
+        def complete(phase: str) -> bool:
+            return len(self.store.check_answers(check.id, phase)) >= len(check.items)
+
+        if not finished and not complete("before"):
+            return check, "before"
+        if lessons and len(finished) == len(lessons) and not complete("after"):
+            return check, "after"
+        return None
+
+    def start_check(self, check: KnowledgeCheck, phase: str) -> CheckRun:
+        """Begin, or carry on from the answers already saved."""
+        from app.core.checks import CheckRun
+
+        saved = self.store.check_answers(check.id, phase)
+        self.check_run = CheckRun(check, phase, {i: a for i, (a, _) in saved.items()})
+        return self.check_run
+
+    def answer_check(self, option_id: str) -> None:
+        """Record one answer at once, so a child who stops halfway loses nothing."""
+        run = self.check_run
+        item = run.item
+        correct = run.answer(option_id)
+        self.store.record_check_answer(run.check.id, run.phase, item.id, option_id, correct)
 
     # --- state ------------------------------------------------------------------------
 

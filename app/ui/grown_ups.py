@@ -43,6 +43,8 @@ class GrownUpsScreen(BaseScreen):
             ).format(n=profiles)
         )
         for label, action in (
+            (_("Knowledge check results"), lambda: self.app.show("results")),
+            (_("Lesson plans and notes for parents"), lambda: self.app.show("lesson-plans")),
             (_("Learners on this device"), lambda: self.app.show("learners")),
             (_("Privacy: what SafeSteps keeps"), lambda: self.app.show("privacy")),
             (_("Export all data (JSON file)"), self._export),

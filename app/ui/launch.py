@@ -14,8 +14,9 @@ from app.paths import FONTS
 _STARTED = time.perf_counter()
 LESSON_PATH = ["bands", "lessons", "intro", "activity", "finish"]  # screens a lesson needs
 OTHER_SCREENS = ["home", "who", "new-learner", "help", "settings", "privacy", "grown-ups"]
-OTHER_SCREENS += ["learners", "delete", "content-problems", "oops"]
-DIRECT_SCREENS = (*OTHER_SCREENS, *LESSON_PATH)
+OTHER_SCREENS += ["learners", "delete", "content-problems", "oops", "results", "lesson-plans"]
+BAND_SCREENS = ["check", "lesson-plan"]  # need --lesson (for its age band); check: --activity
+DIRECT_SCREENS = (*OTHER_SCREENS, *LESSON_PATH, *BAND_SCREENS)
 
 
 def configure_kivy(size: tuple[int, int]) -> None:
@@ -49,6 +50,9 @@ def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
         raise SystemExit(f"no valid lesson '{lesson_id}'; valid: {', '.join(library.lessons)}")
     if screen in OTHER_SCREENS:
         steps = [] if screen == "home" else [screen]
+    elif screen in BAND_SCREENS:
+        _prepare_band_screen(app, screen, library.lessons[lesson_id], activity)
+        steps = ["lesson-plans", screen] if screen == "lesson-plan" else ["lessons", screen]
     else:
         steps = LESSON_PATH[: LESSON_PATH.index(screen) + 1]
     if lesson_id:
@@ -61,6 +65,22 @@ def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
             play_safely(app.session)
             app.lesson_finished()
         app.show(step)
+
+
+def _prepare_band_screen(app, screen: str, lesson, question: int) -> None:
+    """lesson-plan: that lesson's plan. check: its band's check at question N (0 = the
+    intro, past the last = the thank-you), earlier answers kept in memory only."""
+    app.band = lesson.age_band
+    if screen == "lesson-plan":
+        app.plan_lesson = lesson
+        return
+    check = app.checks.checks.get(lesson.age_band)
+    if check is None:
+        raise SystemExit(f"ages {lesson.age_band} have no knowledge check")
+    run = app.start_check(check, "before")
+    for item in check.items[: max(0, question - 1)]:
+        run.answer(item.correct_id)
+    run.started = question > 0
 
 
 def launch(args: Namespace, size: tuple[int, int]) -> int:

@@ -28,6 +28,8 @@ from app.ui.widgets import (
     tone_card,
 )
 
+YOUNG_BANDS = ("5-7", "8-10")  # helpline wording without "nude" or "sexual" (CONTENT_GUIDE)
+
 
 def band_label(band: str) -> str:
     low, high = band.split("-")
@@ -226,6 +228,9 @@ class LessonsScreen(BaseScreen):
             return
         band = self.app.band if self.app.band in bands else bands[0]
         self.heading(_("Lessons for {ages}").format(ages=band_label(band).lower()))
+        due = self.app.check_due(band)
+        if due is not None:
+            self.column.add_widget(self._check_card(*due))
         done = self.app.store.completed()
         for number, lesson in enumerate(self.app.library.by_band(band), start=1):
             card = Card()
@@ -269,6 +274,29 @@ class LessonsScreen(BaseScreen):
                 AppButton(text=_("Open lesson"), on_press=lambda x=lesson.id: self._open(x))
             )
             self.column.add_widget(card)
+
+    def _check_card(self, check, phase: str) -> Card:
+        """An invitation, never a gate: a child can open a lesson instead."""
+        card = Card(bg=theme.rgba(theme.SECONDARY), border=theme.rgba(theme.PRIMARY))
+        if phase == "before":
+            heading = _("Before you start")
+            body = _("Answer a few questions first. It is not a test, and there are no marks.")
+        else:
+            heading = _("You finished every lesson!")
+            body = _("Answer the same questions again, to see what you learned.")
+        self.paragraph(heading, parent=card, bold=True, size_role="large")
+        self.paragraph(body, parent=card)
+        card.add_widget(
+            AppButton(
+                text=_("Answer the questions"),
+                on_press=lambda: self._start_check(check, phase),
+            )
+        )
+        return card
+
+    def _start_check(self, check, phase: str) -> None:
+        self.app.start_check(check, phase)
+        self.app.show("check")
 
     def _open(self, lesson_id: str) -> None:
         self.app.choose_lesson(lesson_id)
@@ -539,7 +567,8 @@ class HelpScreen(BaseScreen):
             self.paragraph(
                 _("For adults"), parent=card, size_role="small", color=theme.rgba(theme.TEXT_MUTED)
             )
-        self.paragraph(tr(service.about), parent=card)
+        young = self.app.band in YOUNG_BANDS and service.about_young is not None
+        self.paragraph(tr(service.about_young if young else service.about), parent=card)
         for label, value in (
             (_("Phone"), service.phone),
             (_("Text"), service.sms),

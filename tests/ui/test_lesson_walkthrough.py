@@ -31,7 +31,7 @@ def open_first_lesson(ui) -> None:
     assert ui.screen == "intro"
     assert ui.sees("people online can pretend to be someone they are not")
     ui.tap("Let's start")
-    assert ui.screen == "activity" and ui.sees("Activity 1 of 2")
+    assert ui.screen == "activity" and ui.sees("Activity 1 of 3")
 
 
 def test_child_plays_the_whole_lesson(ui):
@@ -64,7 +64,7 @@ def test_child_plays_the_whole_lesson(ui):
     ui.snapshot("walk-activity-done")
     ui.tap("Next activity")
 
-    assert ui.sees("Activity 2 of 2") and ui.sees("Question 1 of 6")
+    assert ui.sees("Activity 2 of 3") and ui.sees("Question 1 of 6")
     for number, answers in enumerate(QUIZ_ANSWERS, start=1):
         assert ui.sees(f"Question {number} of 6")
         for answer in answers:
@@ -78,6 +78,13 @@ def test_child_plays_the_whole_lesson(ui):
     ui.snapshot("walk-quiz-score")
     ui.tap("Next")
     assert ui.sees("3 stars for this activity.")
+    ui.tap("Next activity")
+
+    # Rehearsal: Leo practises the words to tell Mum.
+    assert ui.sees("Activity 3 of 3")
+    ui.tap("Mum, can you look at this chat? It made me feel worried.")
+    ui.tap("I said it!")
+    ui.tap("Next")
     ui.tap("Finish the lesson")
 
     assert ui.screen == "finish"
@@ -92,13 +99,14 @@ def test_child_plays_the_whole_lesson(ui):
     assert ui.app.store.activity_stars("new-online-friend") == {
         "chat-with-sky": 2,
         "red-flag-quiz": 3,
+        "leo-tells-mum": 3,
     }
 
 
 def test_wrong_quiz_answer_explains_every_option(ui):
     open_first_lesson(ui)
     ui.tap("Skip this")
-    assert ui.sees("Activity 2 of 2")
+    assert ui.sees("Activity 2 of 3")
     ui.tap("Sky is 11.")
     assert ui.sees("Not quite. Here's why:")
     assert ui.sees("People online can say anything about themselves")
@@ -135,8 +143,8 @@ def test_help_shows_the_chosen_countrys_helplines(ui):
 
 def test_skip_everything_still_finishes_with_the_key_messages(ui):
     open_first_lesson(ui)
-    ui.tap("Skip this")
-    ui.tap("Skip this")
+    for _ in range(3):
+        ui.tap("Skip this")
     assert ui.screen == "finish"
     assert ui.sees("You earned 1 star.")
     assert ui.sees("it is never your fault")
@@ -149,7 +157,7 @@ def test_take_a_break_goes_to_the_lessons_and_can_carry_on(ui):
     assert ui.screen == "lessons"
     ui.tap("Open lesson", near="A new online friend")
     ui.tap("Carry on")
-    assert ui.screen == "activity" and ui.sees("Activity 2 of 2")
+    assert ui.screen == "activity" and ui.sees("Activity 2 of 3")
 
 
 def test_escape_key_goes_back_and_never_quits(ui):
@@ -172,3 +180,15 @@ def test_back_is_always_there_and_goes_back(ui):
     assert ui.screen == "new-learner"
     ui.tap("Back")
     assert ui.screen == "home"
+
+
+def test_help_words_removal_services_gently_for_younger_children(ui):
+    ui.app.set_country("GB")
+    ui.app.band = "5-7"
+    ui.tap("Help")
+    assert ui.sees("If you are under 18, this helps take a picture of you off the internet.")
+    assert not any("nude" in t for t in ui.texts())
+    ui.tap("Back")
+    ui.app.band = "14-16"
+    ui.tap("Help")
+    assert any("nude image of you removed" in t for t in ui.texts())
