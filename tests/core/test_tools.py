@@ -20,7 +20,7 @@ from tests.core.sample import VALID
 def test_check_passes_on_shipped_content():
     out = io.StringIO()
     assert cli.check([], out) == 0
-    assert "OK: 1 lesson(s) valid." in out.getvalue()
+    assert "OK: 20 lesson(s) and 4 check(s) valid." in out.getvalue()
 
 
 def test_check_fails_and_lists_problems(tmp_path: Path):
@@ -47,10 +47,11 @@ def scripted(*answers: str):
 
 def test_play_walks_a_branch_in_the_terminal():
     out = io.StringIO()
-    # chat: say-thanks, keep-private, show-mum (ending); quiz: answers 2, 1235, false, 1, false, 124
+    # chat: say-thanks, keep-private, show-mum (ending); quiz: answers 2, 1235, false, 1, false,
+    # 124; say it: the first strong phrase, then "I said it!"
     code = cli.play(
         "new-online-friend",
-        read=scripted("1", "2", "3", "2", "1,2,4,5", "2", "1", "2", "1,2,4"),
+        read=scripted("1", "2", "3", "2", "1,2,4,5", "2", "1", "2", "1,2,4", "1", "d"),
         out=out,
     )
     text = out.getvalue()
