@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Headless by default for tests and screenshots; `make run` uses the real display.
 HEADLESS := SDL_VIDEODRIVER=offscreen KIVY_NO_CONSOLELOG=1 KIVY_NO_FILELOG=1
 
-.PHONY: run test bench lint check screenshots monkey fuzz clean
+.PHONY: run test bench lint check docs reading-level screenshots monkey fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ lint: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m app check
+
+# The curriculum map and every lesson plan in docs/, generated from assets/ (a test checks).
+docs: $(STAMP)
+	$(PY) -m app curriculum-map
+
+reading-level: $(STAMP)
+	$(PY) -m app reading-level
 
 # Every screen and every activity type, phone and desktop size, en/de/ar, into out/screens/.
 screenshots: $(STAMP)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-
 AUTHOR_COMMANDS = ("check", "play", "reading-level", "curriculum-map")
 
 

@@ -14,6 +14,7 @@ from app.core.curriculum_docs import curriculum_docs
 from app.core.helplines import load_helplines
 from app.core.loader import Library, load_library
 from app.core.model import AGE_BANDS
+from app.core.session import LessonSession
 from app.core.standards import (
     band_problems,
     check_problems,
@@ -23,15 +24,21 @@ from app.core.standards import (
     load_rules,
     reading_grade,
 )
-from app.core.session import LessonSession
 from app.i18n import _, tr
-from app.paths import CHECKS, CONTENT_RULES, DOCS, HELPLINES, LESSONS
+from app.paths import CHECKS, CONTENT_RULES, DOCS, EXAMPLES, HELPLINES, LESSONS
 from app.terminal import QuitRequestError, TerminalPlayer
 
 
 def _is_check_path(path: Path) -> bool:
     """Knowledge checks live in a folder called 'checks'; everything else is a lesson."""
     return "checks" in path.parts
+
+
+def _is_example(source_file: str) -> bool:
+    try:
+        return Path(source_file).resolve().is_relative_to(EXAMPLES)
+    except OSError:
+        return False
 
 
 def load_content(paths: list[str]) -> tuple[Library, CheckLibrary]:
@@ -52,7 +59,8 @@ def check(paths: list[str], out: TextIO = sys.stdout) -> int:
     rules = load_rules(CONTENT_RULES)
     problems = [*library.problems, *checks.problems]
     for lesson in library.lessons.values():
-        problems += lesson_problems(lesson, rules)
+        if not _is_example(lesson.source_file):  # examples show the format, not a lesson
+            problems += lesson_problems(lesson, rules)
     for knowledge_check in checks.checks.values():
         problems += check_problems(knowledge_check, rules)
     if not paths:

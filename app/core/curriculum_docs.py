@@ -94,9 +94,8 @@ def _band_section(band: str, lessons: list[Lesson], check: KnowledgeCheck | None
         other = "; ".join(
             f"{c.framework}: {c.strand}" for c in x.curriculum if c.framework != UKCIS
         )
-        out.append(
-            f"| {x.order} | {_link(x)} | {x.duration_minutes} | {kinds} | {ukcis} | {other or '–'} |"
-        )
+        row = (str(x.order), _link(x), str(x.duration_minutes), kinds, ukcis, other or "–")
+        out.append("| " + " | ".join(row) + " |")
     if check is not None:
         kinds = {k: sum(i.kind == k for i in check.items) for k in ("vignette", "knowledge")}
         out += [

@@ -35,7 +35,9 @@ GAMES = ("quiz", "sort", "spot", "helping_hand")
 MIN_ACTIVITIES, MAX_ACTIVITIES = 3, 6
 YOUNGEST = "5-7"
 # Lesson fields written for grown-ups: not held to the children's reading level or words.
-ADULT_FIELDS = frozenset({"objectives", "curriculum", "teacher", "parent", "text_lines"})
+ADULT_FIELDS = frozenset(
+    {"objectives", "curriculum", "teacher", "parent", "for_adults", "text_lines"}
+)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,13 @@ def test_assets_have_chats_and_no_problems():
 
 
 @pytest.mark.parametrize("chat", CHATS)
+def test_every_chat_has_a_safe_and_a_caution_ending(chat: ChatActivity):
+    outcomes = [s.ending.outcome for s in chat.states.values() if s.ending]
+    assert len(outcomes) >= 2
+    assert {"safe", "caution"} <= set(outcomes)
+
+
+@pytest.mark.parametrize("chat", CHATS)
 @settings(max_examples=300, deadline=None)
 @given(picks=st.lists(st.tuples(st.integers(0, 3), st.booleans()), min_size=40, max_size=40))
 def test_every_path_reaches_an_ending(chat: ChatActivity, picks):
