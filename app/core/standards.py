@@ -241,6 +241,7 @@ def check_problems(check: KnowledgeCheck, rules: ContentRules) -> list[Problem]:
             )
         )
     if check.age_band == YOUNGEST:
+        found += _adult_picture_cues(check, problem)
         for item in check.items:
             for option in item.options:
                 if option.picture is None:
@@ -251,6 +252,28 @@ def check_problems(check: KnowledgeCheck, rules: ContentRules) -> list[Problem]:
                             check.text_lines.get(option.text.id, 1),
                         )
                     )
+    return found
+
+
+def _adult_picture_cues(check: KnowledgeCheck, problem: Any) -> list[Problem]:
+    """Children who cannot read answer from the pictures: if only the right answer shows a
+    grown-up, "pick the grown-up" scores without knowing anything."""
+
+    def has_adult(option: Any) -> bool:
+        people = option.picture.people if option.picture is not None else ()
+        return any(getattr(p, "age", "") == "adult" for p in people)
+
+    found = []
+    for item in check.items:
+        with_adult = [o for o in item.options if has_adult(o)]
+        if len(with_adult) == 1 and with_adult[0].correct:
+            found.append(
+                problem(
+                    f"item '{item.id}': only the right answer's picture shows a grown-up",
+                    "show a grown-up in another option's picture too, or in none",
+                    check.text_lines.get(item.prompt.id, 1),
+                )
+            )
     return found
 
 

@@ -176,3 +176,20 @@ def test_a_band_needs_five_lessons_and_a_check_of_what_it_teaches():
     assert "ages 8-10 have no knowledge check" in [
         p.message for p in band_problems("8-10", [lesson] * 5, None, RULES)
     ]
+
+
+def test_a_young_check_must_not_give_the_answer_away_by_its_picture():
+    adult = "picture: {people: [{age: adult}]}"
+    child = "picture: {people: [{age: child}]}"
+    text = (
+        CHECK_VALID.replace('age_band: "8-10"', 'age_band: "5-7"')
+        .replace("correct: true}", f"correct: true, {adult}}}")
+        .replace("Keep it quiet.}", f"Keep it quiet., {child}}}")
+        .replace("Just reply back.}", f"Just reply back., {child}}}")
+    )
+    check = load_check_text(text, "check.yaml").check
+    cues = [p for p in check_problems(check, RULES) if "shows a grown-up" in p.message]
+    assert len(cues) == 8
+    fair = text.replace(f"Keep it quiet., {child}", f"Keep it quiet., {adult}")
+    check = load_check_text(fair, "check.yaml").check
+    assert check_problems(check, RULES) == []
