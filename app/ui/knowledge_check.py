@@ -7,6 +7,7 @@ so nobody has to guess. A grown-up sees the class's results on the grown-ups pag
 
 from __future__ import annotations
 
+from kivy.core.window import Window
 from kivy.metrics import dp
 from kivy.uix.widget import Widget
 
@@ -65,9 +66,9 @@ class CheckScreen(BaseScreen):
         )
         self.heading(tr(item.prompt), role="large")
         if item.picture is not None:
-            self.column.add_widget(
-                PictureView(picture=item.picture, size_hint_y=None, height=dp(180))
-            )
+            # Small enough that the question and the first answers share the screen.
+            tallest = max(dp(96), min(dp(200) * self.app.ui_scale, Window.height * 0.22))
+            self.column.add_widget(PictureView(picture=item.picture, max_height=tallest))
         options = item.shown_options()
         not_sure = _("I'm not sure")
         if all(o.picture is not None for o in options):

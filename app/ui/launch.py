@@ -40,12 +40,15 @@ def configure_kivy(size: tuple[int, int]) -> None:
 def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:
     """Open `screen` as if the child had tapped their way there (history included)."""
     from app.core.autoplay import play_safely
+    from app.core.model import AGE_BANDS
 
     if screen not in DIRECT_SCREENS:
         raise SystemExit(f"unknown screen '{screen}'; choose from {', '.join(DIRECT_SCREENS)}")
     library = app.library
     if lesson_id is None and library.lessons:
-        lesson_id = min(library.lessons.values(), key=lambda x: (x.age_band, x.order)).id
+        lesson_id = min(
+            library.lessons.values(), key=lambda x: (AGE_BANDS.index(x.age_band), x.order)
+        ).id
     if lesson_id is not None and lesson_id not in library.lessons:
         raise SystemExit(f"no valid lesson '{lesson_id}'; valid: {', '.join(library.lessons)}")
     if screen in OTHER_SCREENS:

@@ -19,16 +19,25 @@ SIZES = {"phone": "360x640", "desktop": "1920x1080"}
 SAMPLE = "every-activity-type"  # assets/examples: one activity of every type
 SAMPLE_TYPES = ["story", "chat", "spot", "sort", "quiz", "helping-hand", "say-it", "talk"]
 # (file stem, screen, lesson id or None for the first lesson, activity number)
+FIRST = "new-online-friend"
 SHOTS = [
     ("home", "home", None, 1),
     ("settings", "settings", None, 1),
-    ("bands", "bands", None, 1),
-    ("lessons", "lessons", None, 1),
-    ("intro", "intro", None, 1),
-    ("activity1-chat", "activity", None, 1),
-    ("activity2-quiz", "activity", None, 2),
-    ("finish", "finish", None, 1),
+    ("bands", "bands", FIRST, 1),
+    ("lessons", "lessons", FIRST, 1),
+    ("intro", "intro", FIRST, 1),
+    ("activity1-chat", "activity", FIRST, 1),
+    ("activity2-quiz", "activity", FIRST, 2),
+    ("finish", "finish", FIRST, 1),
     ("help", "help", None, 1),
+    ("young-sort-pictures", "activity", "surprise-or-secret", 2),
+    ("young-quiz-pictures", "activity", "surprise-or-secret", 3),
+    ("check-intro", "check", FIRST, 0),
+    ("check-question", "check", FIRST, 3),
+    ("young-check-question", "check", "my-helping-hand", 2),
+    ("lesson-plans", "lesson-plans", None, 1),
+    ("lesson-plan", "lesson-plan", "sextortion-what-to-do", 1),
+    ("results", "results", None, 1),
     *(
         (f"sample{number}-{kind}", "activity", SAMPLE, number)
         for number, kind in enumerate(SAMPLE_TYPES, start=1)
