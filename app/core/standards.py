@@ -182,21 +182,23 @@ def _grown_up_sections(lesson: Lesson, problem: Any) -> list[Problem]:
 
 def _pictures_on_choices(lesson: Lesson, problem: Any) -> list[Problem]:
     """Ages 5-7 may not read yet: every quiz option and sort card needs a picture."""
-    found = []
+    choices: list[Any] = []
     for activity in lesson.activities:
-        choices = [o for q in getattr(activity, "questions", ()) for o in q.options if o.text]
+        choices += [o for q in getattr(activity, "questions", ()) for o in q.options if o.text]
         choices += list(getattr(activity, "cards", ()))
-        for choice in choices:
-            if getattr(choice, "picture", None) is None:
-                line = lesson.text_lines.get(choice.text.id, 1)
-                found.append(
-                    problem(
-                        f"'{choice.text.source}' has no picture",
-                        "ages 5-7: give every quiz option and sort card a 'picture:'",
-                        line,
-                    )
-                )
-    return found
+    return _missing_pictures(choices, lesson.text_lines, problem)
+
+
+def _missing_pictures(choices: list[Any], lines: Mapping[str, int], problem: Any) -> list[Problem]:
+    return [
+        problem(
+            f"'{choice.text.source}' has no picture",
+            "ages 5-7: give every choice (quiz option, sort card, check option) a 'picture:'",
+            lines.get(choice.text.id, 1),
+        )
+        for choice in choices
+        if getattr(choice, "picture", None) is None
+    ]
 
 
 def _words_and_level(
@@ -242,16 +244,8 @@ def check_problems(check: KnowledgeCheck, rules: ContentRules) -> list[Problem]:
         )
     if check.age_band == YOUNGEST:
         found += _adult_picture_cues(check, problem)
-        for item in check.items:
-            for option in item.options:
-                if option.picture is None:
-                    found.append(
-                        problem(
-                            f"'{option.text.source}' has no picture",
-                            "ages 5-7: give every option a 'picture:'",
-                            check.text_lines.get(option.text.id, 1),
-                        )
-                    )
+        options = [o for item in check.items for o in item.options]
+        found += _missing_pictures(options, check.text_lines, problem)
     return found
 
 
