@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Headless by default for tests and screenshots; `make run` uses the real display.
 HEADLESS := SDL_VIDEODRIVER=offscreen KIVY_NO_CONSOLELOG=1 KIVY_NO_FILELOG=1
 
-.PHONY: run test bench lint check docs reading-level screenshots monkey fuzz clean
+.PHONY: run test bench lint check docs i18n catalogs layout-audit reading-level screenshots monkey fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,11 +14,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: catalogs
 	$(PY) -m app
 
-test: $(STAMP)
+test: catalogs
 	$(HEADLESS) $(PY) -m pytest
+
+# Compile the translation catalogs the app reads (locales/*/LC_MESSAGES/messages.mo).
+catalogs: $(STAMP)
+	$(PY) -m app i18n-compile
+
+# Extract every string (Python, .kv, lesson/check/helpline YAML by stable ID) into
+# locales/messages.pot, then update each language's messages.po from it.
+i18n: $(STAMP)
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k ngettext:1,2 -k plural:1,2 \
+		-c "Translators:" --sort-by-file --project SafeSteps --version 0.1.0 \
+		--copyright-holder "SafeSteps" -o locales/messages.pot .
+	$(PY) -m app i18n-update
+	-$(PY) -m app i18n-status
 
 bench: $(STAMP)
 	$(HEADLESS) $(PY) tests/bench/startup.py

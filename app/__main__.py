@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-AUTHOR_COMMANDS = ("check", "play", "reading-level", "curriculum-map")
+AUTHOR_COMMANDS = (
+    "check",
+    "play",
+    "reading-level",
+    "curriculum-map",
+    "i18n-status",
+    "i18n-update",
+    "i18n-compile",
+)
 
 
 def _author_parser() -> argparse.ArgumentParser:
@@ -20,6 +28,11 @@ def _author_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "curriculum-map", help="write docs/curriculum-map.md and docs/lesson-plans/ from lessons"
     )
+    sub.add_parser("i18n-status", help="how much of each shipped language is translated")
+    sub.add_parser(
+        "i18n-update", help="update every locales/<lang>/.../messages.po from messages.pot"
+    )
+    sub.add_parser("i18n-compile", help="compile the catalogs the app reads (.mo)")
     play = sub.add_parser("play", help="play a lesson in the terminal")
     play.add_argument("lesson_id")
     play.add_argument(
@@ -86,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli.reading_level(args.paths)
         if args.command == "curriculum-map":
             return cli.write_curriculum_docs()
+        if args.command.startswith("i18n-"):
+            return cli.I18N_COMMANDS[args.command]()
         from pathlib import Path
 
         extra = [Path(d) for d in args.lessons_dir]

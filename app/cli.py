@@ -182,3 +182,50 @@ def write_curriculum_docs(docs: Path = DOCS, out: TextIO = sys.stdout) -> int:
         target.write_text(text, encoding="utf-8")
     print(f"Wrote {len(pages)} pages under {docs}.", file=out)
     return 1 if library.problems or checks.problems else 0
+
+
+# --- translation ---------------------------------------------------------------------------
+
+
+def i18n_status(out: TextIO = sys.stdout) -> int:
+    """Coverage of every shipped language; exit 1 if one is below 100%."""
+    from app.i18n.catalogs import coverage
+    from app.i18n.languages import languages
+
+    incomplete = 0
+    print(f"{'code':<6}{'language':<14}{'translated':>16}{'%':>8}  review", file=out)
+    for language in languages().shipped:
+        found = coverage(language)
+        incomplete += found.translated < found.total
+        counts = f"{found.translated}/{found.total}"
+        print(
+            f"{language.code:<6}{language.name:<14}{counts:>16}{found.percent:>7.1f}%  "
+            f"{language.review}",
+            file=out,
+        )
+        for missing in found.missing[:5]:
+            print(f"        missing: {missing[:90]}", file=out)
+    return 1 if incomplete else 0
+
+
+def i18n_update(out: TextIO = sys.stdout) -> int:
+    from app.i18n.catalogs import update_catalogs
+
+    for path in update_catalogs():
+        print(f"updated {path}", file=out)
+    return 0
+
+
+def i18n_compile(out: TextIO = sys.stdout) -> int:
+    from app.i18n.catalogs import compile_catalogs
+
+    compiled = compile_catalogs()
+    print(f"compiled {len(compiled)} catalog(s)", file=out)
+    return 0
+
+
+I18N_COMMANDS = {
+    "i18n-status": i18n_status,
+    "i18n-update": i18n_update,
+    "i18n-compile": i18n_compile,
+}

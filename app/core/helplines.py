@@ -92,6 +92,7 @@ class Country:
 class Helplines:
     countries: dict[str, Country] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text_lines: dict[str, int] = field(default_factory=dict, repr=False)
 
 
 def load_helplines(path: Path) -> Helplines:
@@ -99,6 +100,10 @@ def load_helplines(path: Path) -> Helplines:
     text, problems = read_source(path, name)
     if text is None:
         return Helplines(problems=problems)
+    return load_helplines_text(text, name)
+
+
+def load_helplines_text(text: str, name: str = "<helplines>") -> Helplines:
     located, problems = parse_mapping(text, name, "the helpline file")
     if located is None:
         return Helplines(problems=problems)
@@ -114,7 +119,11 @@ def load_helplines(path: Path) -> Helplines:
     if reporter.problems:
         return Helplines(problems=reporter.sorted())
     result = Helplines()
-    for raw in located.data["countries"]:
+    for i, raw in enumerate(located.data["countries"]):
+        for j, s in enumerate(raw["services"]):
+            for key, suffix in (("about", ""), ("about_young", ".young")):
+                text_id = f"helplines.{raw['code']}.{s['id']}{suffix}"
+                result.text_lines[text_id] = located.line(("countries", i, "services", j, key))
         services = tuple(
             Service(
                 id=s["id"],

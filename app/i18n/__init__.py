@@ -1,23 +1,29 @@
-"""Translation: gettext catalogs through Babel. Never imports Kivy.
+"""Translation and locale formatting: gettext catalogs and CLDR data through Babel.
 
-UI strings are plain gettext messages (marked with _()). Lesson strings are looked up by
-their stable ID as message context, so editing one English sentence never orphans another.
-Only English ships today; a language is added by dropping its compiled catalog into
-locales/<lang>/LC_MESSAGES/messages.mo, with no code change.
+Never imports Kivy. UI strings are plain gettext messages (marked with _()). Content
+strings (lessons, checks, helplines) are looked up by their stable ID as message context,
+so editing one English sentence never orphans another. The shipped languages are listed
+in locales/languages.yaml; their catalogs are compiled by `make run` and `make test`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
+from collections.abc import Sequence
 from pathlib import Path
 
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
 from app.core.model import Text
+from app.i18n.languages import babel_locale, languages
 from app.paths import LOCALES
 
 DEFAULT_LANGUAGE = "en"
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 
 
 class Translator:
@@ -32,7 +38,12 @@ class Translator:
 
     @property
     def is_rtl(self) -> bool:
-        return self.language.split("_")[0] in RTL_LANGUAGES
+        language = languages().get(self.language)
+        return language is not None and language.is_rtl
+
+    @property
+    def locale(self) -> Locale:
+        return babel_locale(self.language)
 
     def ui(self, message: str) -> str:
         return self._catalog.gettext(message)
@@ -68,3 +79,22 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def tr(text: Text) -> str:
     return _current.text(text)
+
+
+def number(value: float) -> str:
+    """A number as the current language writes it (1,234.5 / 1.234,5 / ١٬٢٣٤٫٥...)."""
+    return format_decimal(value, locale=_current.locale)
+
+
+def plural(singular: str, plural_: str, n: int, **values: object) -> str:
+    """ngettext with the language's plural rules, then `{n}` filled in as a local number."""
+    return ngettext(singular, plural_, n).format(n=number(n), **values)
+
+
+def date(day: dt.date, form: str = "long") -> str:
+    return format_date(day, format=form, locale=_current.locale)
+
+
+def join_list(items: Sequence[str]) -> str:
+    """ "a, b and c" in the current language."""
+    return format_list(list(items), locale=_current.locale) if items else ""

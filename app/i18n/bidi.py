@@ -1,0 +1,75 @@
+"""Right-to-left text for a renderer that only draws left to right. Never imports Kivy.
+
+Kivy's SDL2 text provider draws glyphs in the order it is given and does no shaping,
+so Arabic reaches it already prepared:
+
+1. wrap the logical (typed-order) text into lines that fit the width, measuring the
+   shaped words, so lines keep their reading order (top line = first words);
+2. shape each line (arabic-reshaper: the joined letter forms and lam-alef ligatures);
+3. reorder each line for display with the Unicode bidi algorithm (python-bidi), so
+   Latin words, numbers and web addresses inside Arabic keep their own order.
+
+Doing the bidi step per line, after wrapping, is what keeps line order right: reordering
+a whole paragraph first and wrapping it afterwards puts the last words on the top line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+
+Measure = Callable[[str], float]
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(
+    configuration={"delete_harakat": False, "support_ligatures": True}
+)
+
+
+@lru_cache(maxsize=4096)
+def has_rtl(text: str) -> bool:
+    """Does the text contain a right-to-left letter (Arabic, Hebrew...)?"""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def shape(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms, still in logical order."""
+    return _RESHAPER.reshape(text)
+
+
+@lru_cache(maxsize=8192)
+def display_line(line: str) -> str:
+    """One line, shaped and in visual (left-to-right drawing) order, base direction RTL."""
+    return get_display(shape(line), base_dir="R")
+
+
+def wrap(paragraph: str, width: float | None, measure: Measure) -> list[str]:
+    """Greedy word wrap in logical order; a word wider than the line gets a line alone."""
+    words = paragraph.split()
+    if not words:
+        return [""]
+    if width is None:
+        return [" ".join(words)]
+    lines: list[str] = []
+    line = words[0]
+    for word in words[1:]:
+        candidate = f"{line} {word}"
+        if measure(shape(candidate)) <= width:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
+def visual_text(text: str, width: float | None, measure: Measure) -> str:
+    """Text ready for a left-to-right renderer: wrapped, shaped and reordered per line."""
+    lines = []
+    for paragraph in text.split("\n"):
+        lines.extend(display_line(line) for line in wrap(paragraph, width, measure))
+    return "\n".join(lines)
