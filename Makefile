@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Headless by default for tests and screenshots; `make run` uses the real display.
 HEADLESS := SDL_VIDEODRIVER=offscreen KIVY_NO_CONSOLELOG=1 KIVY_NO_FILELOG=1
 
-.PHONY: run test bench lint check docs i18n catalogs layout-audit reading-level screenshots monkey fuzz clean
+.PHONY: run test bench lint check docs i18n catalogs fonts layout-audit reading-level screenshots monkey fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: catalogs
 # Compile the translation catalogs the app reads (locales/*/LC_MESSAGES/messages.mo).
 catalogs: $(STAMP)
 	$(PY) -m app i18n-compile
+
+# Rebuild assets/fonts/SafeStepsArabic-*.ttf from Debian's fonts-noto-core (see its README).
+fonts: $(STAMP)
+	$(PY) -m app.i18n.font_merge
 
 # Extract every string (Python, .kv, lesson/check/helpline YAML by stable ID) into
 # locales/messages.pot, then update each language's messages.po from it.

@@ -76,7 +76,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="keep progress and settings in DIR instead of the platform's user-data folder "
         "(also: SAFESTEPS_DATA_DIR)",
     )
-    parser.add_argument("--lang", default="en", help="language code, e.g. en")
+    parser.add_argument(
+        "--lang",
+        help="language code, e.g. de or ar (default: the one chosen in Settings); "
+        "en_XA is the pseudo-locale",
+    )
     parser.add_argument("--size", default="1024x768", help="window size as WIDTHxHEIGHT")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="save the screen as a PNG and exit"

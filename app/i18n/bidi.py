@@ -42,9 +42,13 @@ def shape(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def display_line(line: str) -> str:
-    """One line, shaped and in visual (left-to-right drawing) order, base direction RTL."""
-    return get_display(shape(line), base_dir="R")
+def display_line(line: str, rtl_base: bool = True) -> str:
+    """One line, shaped and in visual (left-to-right drawing) order.
+
+    rtl_base: the paragraph reads right to left (an Arabic screen); otherwise its first
+    strong letter decides, as for an Arabic language name on an English screen.
+    """
+    return get_display(shape(line), base_dir="R" if rtl_base else None)
 
 
 def wrap(paragraph: str, width: float | None, measure: Measure) -> list[str]:
@@ -67,9 +71,9 @@ def wrap(paragraph: str, width: float | None, measure: Measure) -> list[str]:
     return lines
 
 
-def visual_text(text: str, width: float | None, measure: Measure) -> str:
+def visual_text(text: str, width: float | None, measure: Measure, rtl_base: bool = True) -> str:
     """Text ready for a left-to-right renderer: wrapped, shaped and reordered per line."""
     lines = []
     for paragraph in text.split("\n"):
-        lines.extend(display_line(line) for line in wrap(paragraph, width, measure))
+        lines.extend(display_line(line, rtl_base) for line in wrap(paragraph, width, measure))
     return "\n".join(lines)

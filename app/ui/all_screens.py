@@ -20,6 +20,7 @@ SCREENS = {
     "finish": "app.ui.screens:FinishScreen",
     "help": "app.ui.screens:HelpScreen",
     "settings": "app.ui.screens:SettingsScreen",
+    "country": "app.ui.screens:CountryScreen",
     "privacy": "app.ui.grown_ups:PrivacyScreen",
     "grown-ups": "app.ui.grown_ups:GrownUpsScreen",
     "learners": "app.ui.grown_ups:LearnersScreen",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel import default_locale
 from kivy.app import App
 from kivy.base import ExceptionManager
 from kivy.clock import Clock
@@ -16,6 +18,7 @@ from kivy.uix.screenmanager import NoTransition, ScreenManager
 from app.core.model import Lesson
 from app.core.session import LessonSession
 from app.i18n import current, set_language
+from app.i18n.languages import languages
 from app.paths import CHECKS, HELPLINES, LESSONS, user_data_dir
 from app.store.progress import ProgressStore
 from app.ui import theme
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.loader import Library
     from app.speech import SpeechEngine
 
-DEFAULT_COUNTRY = "GB"
+DEFAULT_COUNTRY = "GB"  # when neither a choice nor the language says otherwise
 READ_ALOUD_MODES = ("auto", "always", "on-request")
 TEXT_SIZES = {"normal": 1.0, "large": 1.2, "larger": 1.4}
 YOUNGEST_BAND = "5-7"  # children who cannot read yet: narrated by default
@@ -41,6 +44,15 @@ SIZE_ROLES = {
 }
 
 
+def system_language() -> str:
+    """The computer's language if SafeSteps ships it (LANGUAGE, LC_ALL, LANG...), else en."""
+    found = default_locale("LC_MESSAGES") or ""
+    for code in (found, found.split("_")[0]):
+        if code and code in languages().codes:
+            return code
+    return "en"
+
+
 class SafeStepsApp(App):
     """Kivy loads its rules from safesteps.kv beside this file (named after the class)."""
 
@@ -49,7 +61,7 @@ class SafeStepsApp(App):
 
     def __init__(
         self,
-        language: str = "en",
+        language: str | None = None,
         data_dir: Path | None = None,
         lesson_dirs: list[Path] | None = None,
         check_dirs: list[Path] | None = None,
@@ -65,11 +77,13 @@ class SafeStepsApp(App):
         self._text_size: str | None = None  # read once: every label asks for it
         self.still_frames = False  # screenshots and tests: show the end of every animation
         self._speech = speech
-        set_language(language)
-        self.language = language
         self.data_dir = data_dir or user_data_dir()
         self._library: Library | None = None
         self.store = ProgressStore(self.data_dir)
+        self._stale: set[str] = set()  # screens to rebuild when next shown (new language)
+        self.language = ""
+        # An explicit language (the --lang option, tests) is used without being saved.
+        self.use_language(language or self.store.setting("language", "") or system_language())
         # Calm, adult-facing messages for the grown-ups page (a damaged file was replaced...).
         self.notices: list[str] = [self.store.notice] if self.store.notice else []
         self.last_export: Path | None = None
@@ -134,6 +148,34 @@ class SafeStepsApp(App):
             self._text_size = stored if stored in TEXT_SIZES else "normal"
         return self._text_size
 
+    # --- language -----------------------------------------------------------------------
+
+    def use_language(self, code: str) -> None:
+        """Translate, format, draw and mirror in this language from now on."""
+        from app.ui.fonts import use_font_for
+
+        if languages().get(code) is None:
+            code = "en"
+        set_language(code)
+        use_font_for(code)
+        self.language = code
+
+    def choose_language(self, code: str) -> None:
+        """Settings: switch at once, without a restart, and remember the choice."""
+        self.store.set_setting("language", code)
+        self.use_language(code)
+        if self.manager is None:
+            return
+        self._stale = {name for name in self.manager.screen_names if name != self.manager.current}
+        self.manager.current_screen.refresh()
+
+    @property
+    def language_choices(self) -> list:
+        """The shipped languages, and the pseudo-locale for developers (SAFESTEPS_PSEUDO=1)."""
+        known = languages()
+        pseudo = [known.pseudo] if known.pseudo and os.environ.get("SAFESTEPS_PSEUDO") else []
+        return [*known.shipped, *pseudo]
+
     def set_text_size(self, size: str) -> None:
         self.store.set_setting("text_size", size)
         self._text_size = None
@@ -153,9 +195,13 @@ class SafeStepsApp(App):
         self.manager.current = name
 
     def back(self) -> None:
-        """Return to the previous screen exactly as it was left."""
+        """Return to the previous screen exactly as it was left (in the language now chosen)."""
         if self.history:
-            self.manager.current = self.history.pop()
+            name = self.history.pop()
+            self.manager.current = name
+            if name in self._stale:
+                self._stale.discard(name)
+                self.manager.get_screen(name).refresh()
             self.content_changed()
 
     def content_changed(self) -> None:
@@ -353,9 +399,16 @@ class SafeStepsApp(App):
 
     @property
     def country(self) -> str:
-        """The chosen country; a stored code with no helplines falls back to the default."""
-        code = self.store.setting("country", DEFAULT_COUNTRY)
-        return code if code in self.helplines.countries else DEFAULT_COUNTRY
+        """The chosen country, else the language's usual country, else the default."""
+        language = languages().get(self.language)
+        for code in (
+            self.store.setting("country", ""),
+            language.country if language else None,
+            DEFAULT_COUNTRY,
+        ):
+            if code in self.helplines.countries:
+                return code
+        return DEFAULT_COUNTRY
 
     def set_country(self, code: str) -> None:
         self.store.set_setting("country", code)

@@ -9,12 +9,11 @@ import time
 from argparse import Namespace
 from pathlib import Path
 
-from app.paths import FONTS
-
 _STARTED = time.perf_counter()
 LESSON_PATH = ["bands", "lessons", "intro", "activity", "finish"]  # screens a lesson needs
 OTHER_SCREENS = ["home", "who", "new-learner", "help", "settings", "privacy", "grown-ups"]
 OTHER_SCREENS += ["learners", "delete", "content-problems", "oops", "results", "lesson-plans"]
+OTHER_SCREENS += ["country"]
 BAND_SCREENS = ["check", "lesson-plan"]  # need --lesson (for its age band); check: --activity
 DIRECT_SCREENS = (*OTHER_SCREENS, *LESSON_PATH, *BAND_SCREENS)
 
@@ -28,13 +27,6 @@ def configure_kivy(size: tuple[int, int]) -> None:
     Config.set("graphics", "height", str(size[1]))
     Config.set("input", "mouse", "mouse,disable_multitouch")
     Config.set("kivy", "exit_on_escape", "0")
-    from kivy.core.text import DEFAULT_FONT, LabelBase
-
-    LabelBase.register(
-        DEFAULT_FONT,
-        fn_regular=str(FONTS / "NotoSans-Regular.ttf"),
-        fn_bold=str(FONTS / "NotoSans-Bold.ttf"),
-    )
 
 
 def open_direct(app, screen: str, lesson_id: str | None, activity: int) -> None:

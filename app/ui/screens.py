@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from babel import Locale
 from kivy.app import App
 from kivy.core.window import Window
 from kivy.metrics import dp
 from kivy.uix.anchorlayout import AnchorLayout
 from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.gridlayout import GridLayout
 from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
 from kivy.uix.scrollview import ScrollView
@@ -15,12 +15,15 @@ from kivy.uix.widget import Widget
 
 from app.core.session import activity_stars
 from app.i18n import _, current, ngettext, tr
+from app.i18n.languages import languages
 from app.ui import theme
 from app.ui.badges import BadgeEmblem
+from app.ui.fonts import font_name_for
 from app.ui.widgets import (
     AppButton,
     Card,
     Column,
+    Row,
     SpeakerButton,
     StarRow,
     StepBar,
@@ -36,6 +39,37 @@ def band_label(band: str) -> str:
     return _("Ages {low}\u2013{high}").format(low=low, high=high)
 
 
+def country_name(code: str) -> str:
+    """The country's name in the current language (from CLDR, through Babel)."""
+    return current().locale.territories.get(code, code)
+
+
+def choice_grid(options: list[tuple[str, str]], chosen: str, pick, fonts=None) -> Widget:
+    """Buttons for one choice, two or three a row as the window allows; the chosen one ticked.
+
+    fonts: value -> font name, for options written in another script (language names).
+    """
+    per_row = 2 if Window.width < dp(700) else 3
+    grid = GridLayout(
+        cols=per_row,
+        size_hint_y=None,
+        spacing=dp(8),
+        orientation="rl-tb" if current().is_rtl else "lr-tb",
+    )
+    grid.bind(minimum_height=grid.setter("height"))
+    for value, label in options:
+        grid.add_widget(
+            AppButton(
+                text=label,
+                style="choice",
+                selected=value == chosen,
+                on_press=lambda v=value: pick(v),
+                **({"font_name": fonts[value]} if fonts else {}),
+            )
+        )
+    return grid
+
+
 class BaseScreen(Screen):
     """Top bar (Back, Help), a scrolling centred column, and an optional bottom bar."""
 
@@ -46,7 +80,7 @@ class BaseScreen(Screen):
         super().__init__(**kwargs)
         self.app = App.get_running_app()
         outer = BoxLayout(orientation="vertical")
-        self.top_bar = BoxLayout(size_hint_y=None, height=dp(72), padding=dp(8), spacing=dp(8))
+        self.top_bar = Row(size_hint_y=None, height=dp(72), padding=dp(8), spacing=dp(8))
         outer.add_widget(self.top_bar)
         self.scroll = ScrollView(do_scroll_x=False, bar_width=dp(6), effect_cls="ScrollEffect")
         holder = AnchorLayout(anchor_x="center", anchor_y="top", size_hint_y=None)
@@ -57,7 +91,7 @@ class BaseScreen(Screen):
         self.column.bind(height=lambda *_: setattr(holder, "height", self.column.height))
         outer.add_widget(self.scroll)
         bottom = AnchorLayout(anchor_x="center", size_hint_y=None, height=0)
-        self.bottom_bar = BoxLayout(size_hint_x=None, padding=(0, dp(8)), spacing=dp(8))
+        self.bottom_bar = Row(size_hint_x=None, padding=(0, dp(8)), spacing=dp(8))
         bottom.add_widget(self.bottom_bar)
         self.bottom_bar.bind(height=lambda *_: setattr(bottom, "height", self.bottom_bar.height))
         outer.add_widget(bottom)
@@ -171,13 +205,22 @@ class HomeScreen(BaseScreen):
                 text=_("I need help now"), style="secondary", on_press=lambda: self.app.show("help")
             )
         )
-        row = BoxLayout(size_hint_y=None, spacing=dp(theme.GAP))
+        row = Row(size_hint_y=None, spacing=dp(theme.GAP))
         for label, screen in ((_("Settings"), "settings"), (_("Privacy"), "privacy")):
             row.add_widget(
                 AppButton(text=label, style="quiet", on_press=lambda s=screen: self.app.show(s))
             )
         row.bind(minimum_height=row.setter("height"))
         self.column.add_widget(row)
+        language = languages().get(self.app.language)
+        self.column.add_widget(
+            AppButton(
+                # "Language" in the current language, then the language's own name.
+                text=_("Language: {name}").format(name=language.name if language else "English"),
+                style="quiet",
+                on_press=lambda: self.app.show("settings"),
+            )
+        )
         self.column.add_widget(
             AppButton(
                 text=_("For grown-ups"), style="quiet", on_press=lambda: self.app.show("grown-ups")
@@ -239,7 +282,7 @@ class LessonsScreen(BaseScreen):
             )
             self.paragraph(tr(lesson.summary), parent=card)
             stars = done.get(lesson.id)
-            status = BoxLayout(size_hint_y=None, height=dp(48), spacing=dp(8))
+            status = Row(size_hint_y=None, height=dp(48), spacing=dp(8))
             status.add_widget(
                 BadgeEmblem(
                     icon=lesson.badge.icon,
@@ -528,37 +571,20 @@ class HelpScreen(BaseScreen):
                 color=theme.rgba(theme.CAUTION_TEXT),
             )
             self.column.add_widget(danger)
-        self._country_picker()
+        self.heading(
+            _("Help in {country}").format(country=country_name(self.app.country)), role="large"
+        )
+        self.column.add_widget(
+            AppButton(
+                text=_("Change country"),
+                style="quiet",
+                on_press=lambda: self.app.show("country"),
+            )
+        )
         if country is not None:
             for service in sorted(country.services, key=lambda s: s.audience != "children"):
                 self.column.add_widget(self._service_card(service))
         self.bottom_bar.add_widget(AppButton(text=_("Back to where I was"), on_press=self.app.back))
-
-    def _country_picker(self) -> None:
-        self.heading(_("Helplines in your country"), role="large")
-        names = Locale.parse(current().language).territories
-        codes = sorted(self.app.helplines.countries, key=lambda c: names.get(c, c))
-        grid = BoxLayout(orientation="vertical", size_hint_y=None, spacing=dp(8))
-        row = None
-        per_row = 2 if Window.width < dp(700) else 4
-        for index, code in enumerate(codes):
-            if index % per_row == 0:
-                row = BoxLayout(size_hint_y=None, height=dp(theme.TOUCH_MIN), spacing=dp(8))
-                grid.add_widget(row)
-            row.add_widget(
-                AppButton(
-                    text=names.get(code, code),
-                    style="choice",
-                    selected=code == self.app.country,
-                    on_press=lambda c=code: self._pick(c),
-                )
-            )
-        grid.height = len(grid.children) * (dp(theme.TOUCH_MIN) + dp(8))
-        self.column.add_widget(grid)
-
-    def _pick(self, code: str) -> None:
-        self.app.set_country(code)
-        self.refresh()
 
     def _service_card(self, service) -> Card:
         card = Card()
@@ -575,8 +601,26 @@ class HelpScreen(BaseScreen):
             (_("Web"), service.web),
         ):
             if value:
-                self.paragraph(f"{label}: [b]{value}[/b]", parent=card, markup=True)
+                self.paragraph(
+                    _("{label}: {value}").format(label=label, value=value), parent=card, bold=True
+                )
         return card
+
+
+class CountryScreen(BaseScreen):
+    """Where helplines come from: every country SafeSteps has checked numbers for."""
+
+    def fill(self) -> None:
+        self.heading(_("Which country are you in?"))
+        self.paragraph(_("SafeSteps shows the helplines of the country you choose."))
+        codes = sorted(self.app.helplines.countries, key=country_name)
+        self.column.add_widget(
+            choice_grid([(c, country_name(c)) for c in codes], self.app.country, self._pick)
+        )
+
+    def _pick(self, code: str) -> None:
+        self.app.set_country(code)
+        self.app.back()
 
 
 class SettingsScreen(BaseScreen):
@@ -584,6 +628,28 @@ class SettingsScreen(BaseScreen):
 
     def fill(self) -> None:
         self.heading(_("Settings"))
+        language_card = Card()
+        self.paragraph(_("Language"), parent=language_card, bold=True, size_role="large")
+        language_card.add_widget(
+            choice_grid(
+                [(x.code, x.name) for x in self.app.language_choices],
+                self.app.language,
+                self.app.choose_language,
+                fonts={x.code: font_name_for(x.code) for x in self.app.language_choices},
+            )
+        )
+        self.column.add_widget(language_card)
+        country_card = Card()
+        self.paragraph(
+            _("Country for helplines"), parent=country_card, bold=True, size_role="large"
+        )
+        self.paragraph(country_name(self.app.country), parent=country_card)
+        country_card.add_widget(
+            AppButton(
+                text=_("Change country"), style="choice", on_press=lambda: self.app.show("country")
+            )
+        )
+        self.column.add_widget(country_card)
         self._choices(
             _("Read aloud"),
             [

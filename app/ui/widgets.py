@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable
 
 from kivy.animation import Animation
+from kivy.core.text import Label as CoreLabel
 from kivy.graphics import Color, Ellipse, Line, Mesh, RoundedRectangle
 from kivy.metrics import dp
 from kivy.properties import (
@@ -20,6 +21,8 @@ from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
 from kivy.uix.widget import Widget
 
+from app.i18n import current
+from app.i18n.bidi import has_rtl, visual_text
 from app.ui import theme
 
 # name -> (background, pressed background, text, border)
@@ -59,13 +62,74 @@ def when_showing(action: Callable[[], object], widget: Widget) -> Callable[..., 
     return handler
 
 
-class WrapLabel(Label):
+MIRRORED_ALIGN = {"left": "right", "right": "left"}
+
+
+def rtl() -> bool:
+    return current().is_rtl
+
+
+class RtlLabel:
+    """Mixin for a Label: in a right-to-left language, text is laid out the Arabic way.
+
+    Kivy draws glyphs in the order given, so the text is wrapped to the label's width,
+    shaped and reordered per line here (app.i18n.bidi), and `halign` is mirrored: a label
+    that starts at the left in English starts at the right in Arabic.
+    """
+
+    def texture_update(self, *largs) -> None:
+        core = self._label
+        if not self.markup:  # markup labels are drawn as written
+            right_to_left = rtl()
+            core.options["halign"] = (
+                MIRRORED_ALIGN.get(self.halign, self.halign) if right_to_left else self.halign
+            )
+            if has_rtl(self.text):  # also an Arabic name on an English screen
+                width = self.text_size[0]
+                core.text = visual_text(
+                    self.text, None if width is None else width - 1, self._text_width, right_to_left
+                )
+            else:
+                core.text = self.text
+        super().texture_update(*largs)
+
+    def _text_width(self, text: str) -> float:
+        return _text_width(current().language, self.font_name, self.font_size, self.bold, text)
+
+
+_MEASURES: dict[tuple, CoreLabel] = {}
+
+
+def _text_width(language: str, font: str, size: float, bold: bool, text: str) -> float:
+    """Width of one line as the text provider draws it (a measuring label per font)."""
+    key = (language, font, size, bold)
+    measure = _MEASURES.get(key)
+    if measure is None:
+        measure = _MEASURES[key] = CoreLabel(font_name=font, font_size=size, bold=bold)
+    return measure.get_extents(text)[0]
+
+
+class Row(BoxLayout):
+    """A horizontal box that runs right to left in a right-to-left language.
+
+    Back and Next, a chat bubble and its avatar, a picture beside its words: every row
+    is laid out as in English and then mirrored, so no screen needs its own RTL code.
+    """
+
+    def do_layout(self, *args) -> None:
+        super().do_layout(*args)
+        if self.orientation == "horizontal" and rtl():
+            for child in self.children:
+                child.x = self.x + (self.right - child.right)
+
+
+class WrapLabel(RtlLabel, Label):
     """A label that wraps to its width and grows to fit its text."""
 
     size_role = OptionProperty("body", options=["small", "body", "large", "title", "hero"])
 
 
-class AppButton(ButtonBehavior, Label):
+class AppButton(ButtonBehavior, RtlLabel, Label):
     """A large rounded button (at least 56 dp tall) whose text wraps."""
 
     keyboard_focusable = True
@@ -137,11 +201,12 @@ class Bubble(BoxLayout):
     def _draw(self, *_args) -> None:
         self.canvas.before.clear()
         big, small = dp(theme.RADIUS), dp(4)
+        tail = MIRRORED_ALIGN.get(self.tail, self.tail) if rtl() else self.tail
         corners = {
             "none": [big] * 4,
             "left": [small, big, big, big],
             "right": [big, small, big, big],
-        }[self.tail]
+        }[tail]
         inset = dp(self.border_width) / 2
         with self.canvas.before:
             Color(*self.bg)
@@ -181,7 +246,9 @@ class StepBar(Widget):
         width = (self.width - gap * (count - 1)) / count
         with self.canvas:
             for index in range(count):
-                x = self.x + index * (width + gap)
+                # Progress runs the way the language reads: from the right in Arabic.
+                place = count - 1 - index if rtl() else index
+                x = self.x + place * (width + gap)
                 filled = index < self.done
                 Color(*theme.rgba(theme.PRIMARY if filled else theme.STAR_EMPTY))
                 RoundedRectangle(pos=(x, self.y), size=(width, self.height), radius=[dp(5)])

@@ -28,7 +28,7 @@ def main(mode: str, data: Path) -> None:
     from app.paths import EXAMPLES, LESSONS
     from app.ui.app import SafeStepsApp
 
-    app = SafeStepsApp(data_dir=data, lesson_dirs=[LESSONS, EXAMPLES], speech=None)
+    app = SafeStepsApp(language="en", data_dir=data, lesson_dirs=[LESSONS, EXAMPLES], speech=None)
     if mode == "crash":
         Clock.schedule_once(lambda *_: app.show("bands"), 0.2)
         Clock.schedule_once(_boom, 0.4)

@@ -200,7 +200,10 @@ def ui(tmp_path):
     EventLoop.ensure_window()
     Window.size = (360, 640)
     app = SafeStepsApp(
-        data_dir=tmp_path, lesson_dirs=[LESSONS, EXAMPLES, TEST_LESSONS], speech=FakeSpeech()
+        language="en",
+        data_dir=tmp_path,
+        lesson_dirs=[LESSONS, EXAMPLES, TEST_LESSONS],
+        speech=FakeSpeech(),
     )
     app.still_frames = True  # snapshots show finished animations; one test turns this off
     app._run_prepare()

@@ -18,7 +18,7 @@ from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
-from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel, tone_card
+from app.ui.widgets import AppButton, Bubble, Card, Column, Row, WrapLabel, tone_card
 
 AVATAR = 44
 TYPING_SECONDS = 0.9  # how long the other account "types" before each message appears
@@ -144,7 +144,7 @@ class ChatView(ActivityView):
         )
 
     def _contact_header(self) -> BoxLayout:
-        row = BoxLayout(size_hint_y=None, height=dp(AVATAR + 8) * self.app.ui_scale, spacing=dp(10))
+        row = Row(size_hint_y=None, height=dp(AVATAR + 8) * self.app.ui_scale, spacing=dp(10))
         avatar = self._avatar(AVATAR)
         avatar.pos_hint = {"center_y": 0.5}
         row.add_widget(avatar)
@@ -176,7 +176,7 @@ class ChatView(ActivityView):
         bubble.add_widget(
             WrapLabel(text=text, color=theme.rgba(theme.ON_PRIMARY if mine else theme.TEXT))
         )
-        row = BoxLayout(size_hint_y=None, spacing=dp(8))
+        row = Row(size_hint_y=None, spacing=dp(8))
         bubble.bind(height=lambda *_: setattr(row, "height", bubble.height))
         if mine:
             row.add_widget(Widget(size_hint_x=0.22))
@@ -190,7 +190,7 @@ class ChatView(ActivityView):
         return row
 
     def _typing_row(self) -> Widget:
-        row = BoxLayout(size_hint_y=None, height=dp(40), spacing=dp(8))
+        row = Row(size_hint_y=None, height=dp(40), spacing=dp(8))
         avatar = self._avatar(AVATAR * 0.8)
         avatar.pos_hint = {"center_y": 0.5}
         row.add_widget(avatar)

@@ -36,7 +36,7 @@ from app.activities.helping_hand.logic import (
 from app.i18n import _, ngettext, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, Column, WrapLabel, tone_card
+from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, tone_card
 
 SETTING_KEY = "helping_hand"
 
@@ -287,7 +287,7 @@ class ButtonGrid(BoxLayout):
             row.clear_widgets()
         self.clear_widgets()
         for start in range(0, len(self.buttons), cols):
-            row = BoxLayout(size_hint_y=None, spacing=self.spacing)
+            row = Row(size_hint_y=None, spacing=self.spacing)
             chunk = self.buttons[start : start + cols]
             for button in chunk:
                 button.size_hint_y = 1
@@ -376,7 +376,7 @@ class HelpingHandView(ActivityView):
 
     def _beside_hand(self, widget: Widget) -> None:
         """The hand on the left, `widget` beside it: the choices below fit on a phone."""
-        row = BoxLayout(size_hint_y=None, spacing=dp(theme.GAP))
+        row = Row(size_hint_y=None, spacing=dp(theme.GAP))
         hand = self._hand(150, add=False)
         hand.size_hint_x, widget.size_hint_x = 0.4, 0.6
         row.add_widget(hand)
@@ -507,8 +507,8 @@ class HelpingHandView(ActivityView):
     def _person_row(self, finger: int, person: Person | None) -> Widget:
         scale = getattr(self.app, "ui_scale", 1.0)
         badge = dp(40) * scale
-        row = BoxLayout(size_hint_y=None, spacing=dp(12))
-        badge_box = BoxLayout(size_hint=(None, 1), width=badge)
+        row = Row(size_hint_y=None, spacing=dp(12))
+        badge_box = Row(size_hint=(None, 1), width=badge)
         if person is not None:
             badge_box.add_widget(
                 FingerBadge(finger, size=(badge, badge), pos_hint={"center_y": 0.5})

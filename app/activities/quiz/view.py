@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from kivy.metrics import dp
-from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.quiz.logic import Answer, QuizOption, QuizQuestion, QuizRun
-from app.i18n import _, current, tr
+from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.picture_choice import RATIO, ChoiceArt, PictureChoice, PictureChoiceGrid
-from app.ui.widgets import AppButton, Card, WrapLabel
+from app.ui.widgets import AppButton, Card, Row, WrapLabel
 
 THUMBNAIL = 84  # dp: an option's picture beside its explanation
 
@@ -172,7 +171,7 @@ class QuizView(ActivityView):
 
 def _beside(option: QuizOption, heading: WrapLabel, scale: float = 1.0) -> Widget:
     """An option's picture, small, beside its heading: which picture the words are about."""
-    row = BoxLayout(size_hint_y=None, spacing=dp(12))
+    row = Row(size_hint_y=None, spacing=dp(12))
     art = ChoiceArt(
         picture=option.picture,
         ratio=RATIO,
@@ -181,10 +180,8 @@ def _beside(option: QuizOption, heading: WrapLabel, scale: float = 1.0) -> Widge
         pos_hint={"center_y": 0.5},
     )
     heading.pos_hint = {"center_y": 0.5}
-    if current().is_rtl:
-        heading.halign = "right"
-    for widget in [heading, art] if current().is_rtl else [art, heading]:
-        row.add_widget(widget)
+    row.add_widget(art)
+    row.add_widget(heading)
 
     def fit(*_args) -> None:
         row.height = max(art.height, heading.height)

@@ -22,11 +22,11 @@ from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.spot.logic import FINE, FOUND, MISSED, WRONG, SpotItem, SpotRun
-from app.i18n import _, current, ngettext, tr
+from app.i18n import _, ngettext, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
-from app.ui.widgets import AppButton, Bubble, Card, Column, WrapLabel, when_showing
+from app.ui.widgets import AppButton, Bubble, Card, Column, Row, WrapLabel, when_showing
 
 AVATAR = 36  # dp, beside "them" bubbles
 BADGE = 32  # dp, the flag badge beside each item
@@ -46,15 +46,6 @@ RESULT_LOOK = {
     MISSED: (theme.CAUTION_BG, theme.CAUTION_TEXT, theme.CAUTION_TEXT, 2.5),
     WRONG: (theme.SECONDARY, theme.ON_SECONDARY, theme.PRIMARY, 2.5),
 }
-
-
-def rtl() -> bool:
-    return current().is_rtl
-
-
-def in_reading_order(widgets: list[Widget]) -> list[Widget]:
-    """Left-to-right rows are mirrored for right-to-left languages."""
-    return list(reversed(widgets)) if rtl() else widgets
 
 
 # --- drawn parts -----------------------------------------------------------------------
@@ -282,10 +273,10 @@ class SpotView(ActivityView):
             return row
         box = Column(spacing=dp(4), padding=(0, 0, 0, dp(6)))
         box.add_widget(row)
-        line = BoxLayout(size_hint_y=None, spacing=0)
+        line = Row(size_hint_y=None, spacing=0)
         card = self._feedback(item, result)
         card.bind(height=lambda *_: setattr(line, "height", card.height))
-        for part in in_reading_order([Widget(size_hint_x=None, width=indent), card]):
+        for part in [Widget(size_hint_x=None, width=indent), card]:
             line.add_widget(part)
         box.add_widget(line)
         return box
@@ -342,7 +333,7 @@ class SpotView(ActivityView):
         activity = self.run.activity
         name = tr(activity.account_name)
         box = Column(spacing=dp(6))
-        header = BoxLayout(size_hint_y=None, height=self._scaled(52), spacing=dp(10))
+        header = Row(size_hint_y=None, height=self._scaled(52), spacing=dp(10))
         header_text = (
             _("{player} is chatting with {name}").format(player=tr(activity.player), name=name)
             if activity.player
@@ -352,7 +343,7 @@ class SpotView(ActivityView):
             self._avatar(44),
             WrapLabel(text=header_text, bold=True, pos_hint={"center_y": 0.5}),
         ]
-        for part in in_reading_order(header_parts):
+        for part in header_parts:
             header.add_widget(part)
         box.add_widget(header)
         previous = None
@@ -377,9 +368,7 @@ class SpotView(ActivityView):
     def _message(self, item: SpotItem, show_avatar: bool) -> Widget:
         mine = item.sender == "me"
         row = self._row(item)
-        left_tail = not mine
-        if rtl():
-            left_tail = not left_tail
+        left_tail = not mine  # mirrored by Bubble itself in right-to-left languages
         bubble = Bubble(size_hint=(None, None), tail="left" if left_tail else "right")
         look, mark = self._look(item)
         label = HugLabel(text=tr(item.text))
@@ -405,7 +394,7 @@ class SpotView(ActivityView):
             avatar = self._avatar(AVATAR) if show_avatar else Widget(size_hint_x=None, width=0)
             avatar.width = self._scaled(AVATAR)
             parts = [avatar, bubble, badge, Widget()]
-        for part in in_reading_order(parts):
+        for part in parts:
             part.pos_hint = part.pos_hint or {"center_y": 0.5}
             row.add_widget(part)
         indent = 0 if mine else self._scaled(AVATAR) + dp(GAP)
@@ -418,13 +407,13 @@ class SpotView(ActivityView):
         name = tr(activity.account_name)
         card = Card(bg=theme.rgba(theme.SURFACE), border=theme.rgba(theme.BORDER))
         card.spacing = dp(8)
-        header = BoxLayout(size_hint_y=None, height=self._scaled(72), spacing=dp(12))
+        header = Row(size_hint_y=None, height=self._scaled(72), spacing=dp(12))
         title = Column(spacing=dp(2), pos_hint={"center_y": 0.5})
         title.add_widget(WrapLabel(text=name, bold=True, size_role="large"))
         title.add_widget(
             WrapLabel(text=_("Profile"), size_role="small", color=theme.rgba(theme.TEXT_MUTED))
         )
-        for part in in_reading_order([self._avatar(64), title]):
+        for part in [self._avatar(64), title]:
             header.add_widget(part)
         card.add_widget(header)
         headings = {"bio": _("About"), "post": _("Posts")}
@@ -457,7 +446,7 @@ class SpotView(ActivityView):
 
         label.bind(height=fit)
         fit()
-        for part in in_reading_order([bubble, badge]):
+        for part in [bubble, badge]:
             part.pos_hint = {"center_y": 0.5}
             row.add_widget(part)
         return self._with_feedback(row, item, 0)

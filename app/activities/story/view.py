@@ -7,26 +7,16 @@ from kivy.core.window import Window
 from kivy.graphics import Color, Ellipse, Line
 from kivy.metrics import dp
 from kivy.properties import NumericProperty
-from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.story.logic import Panel, StoryRun
-from app.i18n import _, current, tr
+from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace, PictureView
-from app.ui.widgets import AppButton, Card, WrapLabel
+from app.ui.widgets import AppButton, Card, Row, WrapLabel, rtl
 
 FACE = 44  # dp: the speaker's face
-
-
-def rtl() -> bool:
-    return current().is_rtl
-
-
-def in_reading_order(widgets: list[Widget]) -> list[Widget]:
-    """Left-to-right rows are mirrored for right-to-left languages."""
-    return list(reversed(widgets)) if rtl() else widgets
 
 
 class PageDots(Widget):
@@ -48,7 +38,7 @@ class PageDots(Widget):
         start = self.center_x - step * (count - 1) / 2
         with self.canvas:
             for i in range(count):
-                x = start + step * i
+                x = start + step * (count - 1 - i if rtl() else i)
                 radius = dp(7) if i == self.current else dp(5)
                 Color(*theme.rgba(theme.PRIMARY if i <= self.current else theme.STAR_EMPTY))
                 Ellipse(pos=(x - radius, self.center_y - radius), size=(radius * 2, radius * 2))
@@ -92,7 +82,7 @@ class StoryView(ActivityView):
     def _speaker(self, panel: Panel) -> Widget:
         """The speaker's face and name, like a contact in a chat app."""
         name = tr(panel.speaker)
-        row = BoxLayout(size_hint_y=None, height=dp(FACE), spacing=dp(10))
+        row = Row(size_hint_y=None, height=dp(FACE), spacing=dp(10))
         face = AvatarFace(
             person=panel.speaker_person,
             seed=panel.speaker.source,
@@ -104,9 +94,8 @@ class StoryView(ActivityView):
             bold=True,
             color=theme.rgba(theme.PRIMARY),
             pos_hint={"center_y": 0.5},
-            halign="right" if rtl() else "left",
         )
-        for widget in in_reading_order([face, label]):
+        for widget in [face, label]:
             row.add_widget(widget)
         return row
 
@@ -116,9 +105,9 @@ class StoryView(ActivityView):
         next_button = AppButton(text=next_text, on_press=self._next)
         if run.is_first:
             return next_button
-        row = BoxLayout(size_hint_y=None, spacing=dp(theme.GAP))
+        row = Row(size_hint_y=None, spacing=dp(theme.GAP))
         back = AppButton(text=_("Previous"), style="secondary", on_press=self._back)
-        for button in in_reading_order([back, next_button]):
+        for button in [back, next_button]:
             row.add_widget(button)
             button.bind(
                 height=lambda *_: setattr(row, "height", max(back.height, next_button.height))
