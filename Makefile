@@ -31,7 +31,7 @@ fonts: $(STAMP)
 # Extract every string (Python, .kv, lesson/check/helpline YAML by stable ID) into
 # locales/messages.pot, then update each language's messages.po from it.
 i18n: $(STAMP)
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k ngettext:1,2 -k plural:1,2 \
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k ngettext:1,2 -k plural:1,2 -k N_ \
 		-c "Translators:" --sort-by-file --project SafeSteps --version 0.1.0 \
 		--copyright-holder "SafeSteps" -o locales/messages.pot .
 	$(PY) -m app i18n-update

@@ -16,3 +16,11 @@ from hypothesis import settings
 settings.register_profile("fast", max_examples=150, deadline=None, derandomize=True, database=None)
 settings.register_profile("long", max_examples=5000, deadline=None, database=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+
+
+def pytest_sessionstart(session) -> None:
+    """The app reads compiled catalogs: compile any that are older than their .po files
+    (as `make test` does), so `pytest` run on its own tests the translations in git."""
+    from app.i18n.catalogs import compile_catalogs
+
+    compile_catalogs()

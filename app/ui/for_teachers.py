@@ -11,7 +11,7 @@ from babel.numbers import format_decimal, format_percent
 from app.core.check_report import MIN_FOR_EFFECT, CheckReport, check_report
 from app.core.model import AGE_BANDS, Lesson
 from app.core.skills import SKILLS
-from app.i18n import _, current, ngettext, tr
+from app.i18n import _, current, plural, tr
 from app.ui import theme
 from app.ui.screens import BaseScreen, band_label
 from app.ui.widgets import AppButton, Card
@@ -20,7 +20,7 @@ COCHRANE_SMD = 0.61  # questionnaire knowledge, Walsh et al. 2015 (CONTENT_GUIDE
 
 
 def _percent(share: float | None) -> str:
-    return "–" if share is None else format_percent(share, locale=current().language)
+    return "–" if share is None else format_percent(share, locale=current().locale)
 
 
 class ResultsScreen(BaseScreen):
@@ -55,7 +55,7 @@ class ResultsScreen(BaseScreen):
             (_("Before"), report.before, report.mean_before),
             (_("After"), report.after, report.mean_after),
         ):
-            learners = ngettext("{n} learner", "{n} learners", len(scores)).format(n=len(scores))
+            learners = plural("{n} learner", "{n} learners", len(scores))
             self.paragraph(
                 _("{phase}: {learners}, {average} right on average").format(
                     phase=label, learners=learners, average=_percent(average)
@@ -63,10 +63,14 @@ class ResultsScreen(BaseScreen):
                 parent=card,
             )
         self.paragraph(self._change(report), parent=card, bold=True)
-        self.paragraph(_("Right answers per question, before → after:"), parent=card)
+        self.paragraph(_("Right answers per question, before and after:"), parent=card)
         for item in report.items:
             self.paragraph(
-                f"{SKILLS[item.skill]}: {_percent(item.before)} → {_percent(item.after)}",
+                _("{skill}: {before} before, {after} after").format(
+                    skill=_(SKILLS[item.skill]),
+                    before=_percent(item.before),
+                    after=_percent(item.after),
+                ),
                 parent=card,
                 size_role="small",
             )
@@ -76,12 +80,13 @@ class ResultsScreen(BaseScreen):
         paired = len(report.paired)
         if not paired:
             return _("No learner has answered both times yet.")
-        gain = format_decimal(round(report.mean_gain * 100), locale=current().language)
-        text = ngettext(
+        gain = format_decimal(round(report.mean_gain * 100), locale=current().locale)
+        text = plural(
             "{n} learner answered both times: {gain} points more on average.",
             "{n} learners answered both times: {gain} points more on average.",
             paired,
-        ).format(n=paired, gain=gain)
+            gain=gain,
+        )
         effect = report.effect_size
         if effect is None:
             return (
@@ -95,8 +100,8 @@ class ResultsScreen(BaseScreen):
             text
             + " "
             + _("Effect size {d} (research programmes average about {typical}).").format(
-                d=format_decimal(round(effect, 2), locale=current().language),
-                typical=format_decimal(COCHRANE_SMD, locale=current().language),
+                d=format_decimal(round(effect, 2), locale=current().locale),
+                typical=format_decimal(COCHRANE_SMD, locale=current().locale),
             )
         )
 
@@ -136,7 +141,7 @@ class LessonPlanScreen(BaseScreen):
         self.paragraph(
             band_label(lesson.age_band)
             + " · "
-            + ngettext("About {n} minute", "About {n} minutes", minutes).format(n=minutes),
+            + plural("About {n} minute", "About {n} minutes", minutes),
             color=theme.rgba(theme.TEXT_MUTED),
         )
         self._section(_("Objectives"), [tr(t) for t in lesson.objectives])

@@ -8,7 +8,7 @@ from kivy.metrics import dp
 from kivy.uix.boxlayout import BoxLayout
 
 from app.core.pictures import PROFILE_AVATARS
-from app.i18n import _, ngettext
+from app.i18n import _, plural
 from app.paths import export_folder
 from app.ui import theme
 from app.ui.art import AvatarFace
@@ -36,11 +36,11 @@ class GrownUpsScreen(BaseScreen):
             )
         profiles = len(self.app.store.profiles())
         self.paragraph(
-            ngettext(
+            plural(
                 "{n} learner uses SafeSteps on this device.",
                 "{n} learners use SafeSteps on this device.",
                 profiles,
-            ).format(n=profiles)
+            )
         )
         for label, action in (
             (_("Knowledge check results"), lambda: self.app.show("results")),
@@ -58,9 +58,7 @@ class GrownUpsScreen(BaseScreen):
         count = len(self.app.content_problems())
         if not count:
             return _("Content check: no problems")
-        return ngettext("Content check: {n} problem", "Content check: {n} problems", count).format(
-            n=count
-        )
+        return plural("Content check: {n} problem", "Content check: {n} problems", count)
 
     def _export(self) -> None:
         folder = export_folder(self.app.data_dir)
@@ -216,9 +214,7 @@ class ContentProblemsScreen(BaseScreen):
         self.heading(_("Content check"))
         problems = self.app.content_problems()
         lessons = len(self.app.library.lessons)
-        self.paragraph(
-            ngettext("{n} lesson loaded.", "{n} lessons loaded.", lessons).format(n=lessons)
-        )
+        self.paragraph(plural("{n} lesson loaded.", "{n} lessons loaded.", lessons))
         if not problems:
             self.column.add_widget(
                 tone_card(True, _("No problems"), _("Every lesson and helpline file is valid."))

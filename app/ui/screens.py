@@ -14,7 +14,7 @@ from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
 from app.core.session import activity_stars
-from app.i18n import _, current, ngettext, tr
+from app.i18n import _, current, plural, tr
 from app.i18n.languages import languages
 from app.ui import theme
 from app.ui.badges import BadgeEmblem
@@ -352,11 +352,9 @@ class IntroScreen(BaseScreen):
         self.heading(tr(lesson.title))
         minutes = lesson.duration_minutes
         self.paragraph(
-            ngettext("About {n} minute", "About {n} minutes", minutes).format(n=minutes)
+            plural("About {n} minute", "About {n} minutes", minutes)
             + " \u00b7 "
-            + ngettext("{n} activity", "{n} activities", len(lesson.activities)).format(
-                n=len(lesson.activities)
-            ),
+            + plural("{n} activity", "{n} activities", len(lesson.activities)),
             color=theme.rgba(theme.TEXT_MUTED),
         )
         card = Card()
@@ -440,9 +438,7 @@ class ActivityScreen(BaseScreen):
         self.column.add_widget(row)
         row.fill_to(stars, reduce_motion=self.app.reduce_motion)
         self.paragraph(
-            ngettext("{n} star for this activity.", "{n} stars for this activity.", stars).format(
-                n=stars
-            ),
+            plural("{n} star for this activity.", "{n} stars for this activity.", stars),
             halign="center",
         )
         last = self.app.session.finished
@@ -486,9 +482,7 @@ class FinishScreen(BaseScreen):
         self.column.add_widget(stars)
         stars.fill_to(session.stars, reduce_motion=self.app.reduce_motion)
         self.paragraph(
-            ngettext("You earned {n} star.", "You earned {n} stars.", session.stars).format(
-                n=session.stars
-            ),
+            plural("You earned {n} star.", "You earned {n} stars.", session.stars),
             halign="center",
         )
         badge = BadgeEmblem(icon=lesson.badge.icon, size_hint_y=None, height=dp(112))

@@ -33,7 +33,7 @@ from app.activities.helping_hand.logic import (
     HelpingHandRun,
     Person,
 )
-from app.i18n import _, ngettext, tr
+from app.i18n import _, plural, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, tone_card
@@ -490,11 +490,9 @@ class HelpingHandView(ActivityView):
         card = tone_card(
             True,
             tr(run.activity.closing),
-            ngettext(
-                "You have {n} grown-up you can tell.",
-                "You have {n} grown-ups you can tell.",
-                count,
-            ).format(n=count),
+            plural(
+                "You have {n} grown-up you can tell.", "You have {n} grown-ups you can tell.", count
+            ),
         )
         self.add_widget(card)
         self.add_widget(AppButton(text=_("Next"), on_press=self.on_done))

@@ -22,7 +22,7 @@ from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.spot.logic import FINE, FOUND, MISSED, WRONG, SpotItem, SpotRun
-from app.i18n import _, ngettext, tr
+from app.i18n import _, ngettext, number, plural, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.art import AvatarFace
@@ -225,7 +225,7 @@ class SpotView(ActivityView):
             "You found {found} of {total} warning sign.",
             "You found {found} of {total} warning signs.",
             total,
-        ).format(found=found, total=total)
+        ).format(found=number(found), total=number(total))
         card.add_widget(WrapLabel(text=counter, bold=True, size_role="large", color=colour))
         if every:
             more = _("Great detective work! Read why each one is a warning sign.")
@@ -238,19 +238,19 @@ class SpotView(ActivityView):
             )
         card.add_widget(WrapLabel(text=more, color=colour))
         if wrong and self._is_chat:
-            also = ngettext(
+            also = plural(
                 "You also flagged {n} message that is OK. See why below.",
                 "You also flagged {n} messages that are OK. See why below.",
                 wrong,
             )
         elif wrong:
-            also = ngettext(
+            also = plural(
                 "You also flagged {n} part that is OK. See why below.",
                 "You also flagged {n} parts that are OK. See why below.",
                 wrong,
             )
         if wrong:
-            card.add_widget(WrapLabel(text=also.format(n=wrong), color=colour))
+            card.add_widget(WrapLabel(text=also, color=colour))
         return card
 
     def _feedback(self, item: SpotItem, result: str) -> Card:
