@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 from kivy.animation import Animation
+from kivy.clock import Clock
 from kivy.core.text import Label as CoreLabel
 from kivy.graphics import Color, Ellipse, Line, Mesh, RoundedRectangle
 from kivy.metrics import dp
@@ -22,7 +24,7 @@ from kivy.uix.screenmanager import Screen
 from kivy.uix.widget import Widget
 
 from app.i18n import current
-from app.i18n.bidi import has_rtl, visual_text
+from app.i18n.bidi import has_rtl, shape, visual_text
 from app.ui import theme
 
 # name -> (background, pressed background, text, border)
@@ -63,6 +65,7 @@ def when_showing(action: Callable[[], object], widget: Widget) -> Callable[..., 
 
 
 MIRRORED_ALIGN = {"left": "right", "right": "left"}
+MIN_WORD_FIT = 0.75  # a long word may shrink the type to 75%, no further
 
 
 def rtl() -> bool:
@@ -70,12 +73,34 @@ def rtl() -> bool:
 
 
 class RtlLabel:
-    """Mixin for a Label: in a right-to-left language, text is laid out the Arabic way.
+    """Mixin for a Label: right-to-left text laid out the Arabic way; long words fit.
 
     Kivy draws glyphs in the order given, so the text is wrapped to the label's width,
     shaped and reordered per line here (app.i18n.bidi), and `halign` is mirrored: a label
     that starts at the left in English starts at the right in Arabic.
+
+    A word wider than the label (a German compound on a narrow tile) would be split
+    mid-word; instead the type shrinks a little (`word_fit`, at most to MIN_WORD_FIT).
     """
+
+    word_fit = NumericProperty(1.0)
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._refit = Clock.create_trigger(self._fit_words)
+        self.bind(text=self._refit, text_size=self._refit, bold=self._refit)
+
+    def _fit_words(self, *_args) -> None:
+        width = self.text_size[0]
+        if width is None or width <= 0 or not self.text.strip():
+            return
+        base = self.font_size / self.word_fit
+        language = current().language
+        longest = max(
+            _text_width(language, self.font_name, base, self.bold, shape(word))
+            for word in self.text.split()
+        )
+        self.word_fit = max(MIN_WORD_FIT, min(1.0, width / longest)) if longest else 1.0
 
     def texture_update(self, *largs) -> None:
         core = self._label
@@ -100,6 +125,7 @@ class RtlLabel:
 _MEASURES: dict[tuple, CoreLabel] = {}
 
 
+@lru_cache(maxsize=20000)
 def _text_width(language: str, font: str, size: float, bold: bool, text: str) -> float:
     """Width of one line as the text provider draws it (a measuring label per font)."""
     key = (language, font, size, bold)
