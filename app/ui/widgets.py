@@ -146,7 +146,9 @@ class Row(BoxLayout):
         super().do_layout(*args)
         if self.orientation == "horizontal" and rtl():
             for child in self.children:
-                child.x = self.x + (self.right - child.right)
+                # Set pos, not x: a change of x alone reaches `pos` observers before
+                # center_x is updated, so drawings placed by their centre would lag.
+                child.pos = (self.x + (self.right - child.right), child.y)
 
 
 class WrapLabel(RtlLabel, Label):
