@@ -44,6 +44,11 @@ SCHEMA = {
     "required": ["schema_version", "countries"],
     "properties": {
         "schema_version": {"const": 1, "description": "the helpline file format version"},
+        "worldwide": {
+            "type": "array",
+            "items": _SERVICE,
+            "description": "services for every country (shown after the country's own)",
+        },
         "countries": {
             "type": "array",
             "minItems": 1,
@@ -107,41 +112,58 @@ def load_helplines_text(text: str, name: str = "<helplines>") -> Helplines:
     located, problems = parse_mapping(text, name, "the helpline file")
     if located is None:
         return Helplines(problems=problems)
-    # YAML reads an unquoted date as a date object; the schema expects text.
-    countries = located.data.get("countries")
-    for country in countries if isinstance(countries, list) else []:
-        services = country.get("services") if isinstance(country, dict) else None
-        for service in services if isinstance(services, list) else []:
-            if isinstance(service, dict) and isinstance(service.get("last_checked"), dt.date):
-                service["last_checked"] = service["last_checked"].isoformat()
+    _dates_as_text(located.data)
     reporter = Reporter(name, located)
     reporter.schema_errors(_VALIDATOR.iter_errors(located.data), ())
     if reporter.problems:
         return Helplines(problems=reporter.sorted())
+    data = located.data
     result = Helplines()
-    for i, raw in enumerate(located.data["countries"]):
-        for j, s in enumerate(raw["services"]):
-            for key, suffix in (("about", ""), ("about_young", ".young")):
-                text_id = f"helplines.{raw['code']}.{s['id']}{suffix}"
-                result.text_lines[text_id] = located.line(("countries", i, "services", j, key))
-        services = tuple(
-            Service(
-                id=s["id"],
-                name=s["name"],
-                audience=s["audience"],
-                about=Text(f"helplines.{raw['code']}.{s['id']}", s["about"]),
-                about_young=(
-                    Text(f"helplines.{raw['code']}.{s['id']}.young", s["about_young"])
-                    if "about_young" in s
-                    else None
-                ),
-                phone=s.get("phone", ""),
-                sms=s.get("sms", ""),
-                web=s.get("web", ""),
-                source=s["source"],
-                last_checked=s["last_checked"],
-            )
-            for s in raw["services"]
+    worldwide = tuple(
+        _service(raw, "world", ("worldwide", j), located, result)
+        for j, raw in enumerate(data.get("worldwide", []))
+    )
+    for i, country in enumerate(data["countries"]):
+        code = country["code"]
+        own = tuple(
+            _service(raw, code, ("countries", i, "services", j), located, result)
+            for j, raw in enumerate(country["services"])
         )
-        result.countries[raw["code"]] = Country(raw["code"], raw["emergency"], services)
+        result.countries[code] = Country(code, country["emergency"], own + worldwide)
     return result
+
+
+def _service(raw: dict, scope: str, where: tuple, located, result: Helplines) -> Service:
+    """One service; its texts get IDs like helplines.DE.nummer-gegen-kummer(.young)."""
+    about_id = f"helplines.{scope}.{raw['id']}"
+    result.text_lines[about_id] = located.line((*where, "about"))
+    young = None
+    if "about_young" in raw:
+        young = Text(f"{about_id}.young", raw["about_young"])
+        result.text_lines[young.id] = located.line((*where, "about_young"))
+    return Service(
+        id=raw["id"],
+        name=raw["name"],
+        audience=raw["audience"],
+        about=Text(about_id, raw["about"]),
+        about_young=young,
+        phone=raw.get("phone", ""),
+        sms=raw.get("sms", ""),
+        web=raw.get("web", ""),
+        source=raw["source"],
+        last_checked=raw["last_checked"],
+    )
+
+
+def _dates_as_text(data: object) -> None:
+    """YAML reads an unquoted date as a date object; the schema expects text."""
+    if not isinstance(data, dict):
+        return
+    services = [s for s in data.get("worldwide") or [] if isinstance(s, dict)]
+    countries = data.get("countries")
+    for country in countries if isinstance(countries, list) else []:
+        own = country.get("services") if isinstance(country, dict) else None
+        services += [s for s in own if isinstance(s, dict)] if isinstance(own, list) else []
+    for service in services:
+        if isinstance(service.get("last_checked"), dt.date):
+            service["last_checked"] = service["last_checked"].isoformat()

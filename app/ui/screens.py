@@ -615,6 +615,7 @@ class CountryScreen(BaseScreen):
     def _pick(self, code: str) -> None:
         self.app.set_country(code)
         self.app.back()
+        self.app.manager.current_screen.refresh()  # Help or Settings, with the new country
 
 
 class SettingsScreen(BaseScreen):

@@ -131,6 +131,25 @@ def test_helplines_cover_the_launch_countries_with_sources_and_dates():
             assert service.phone or service.web
 
 
+EU_EEA_WITH_116111 = {
+    "BG", "CZ", "DK", "EE", "ES", "FI", "GR", "HR", "HU", "LT", "LU", "LV", "NO", "PL",
+    "PT", "RO", "SE", "SI", "SK", "DE",
+}  # fmt: skip
+
+
+def test_help_in_at_least_thirty_countries_with_a_way_to_report_everywhere():
+    helplines = load_helplines(HELPLINES)
+    assert len(helplines.countries) >= 30
+    for code in EU_EEA_WITH_116111:
+        country = helplines.countries[code]
+        assert country.emergency == "112", code
+        assert any(s.phone == "116 111" for s in country.services), code
+    for country in helplines.countries.values():
+        ids = {s.id for s in country.services}
+        assert {"take-it-down", "inhope"} <= ids, country.code  # removal and reporting
+        assert country.emergency.isdigit(), country.code
+
+
 def test_helplines_shown_to_children_under_11_avoid_ruled_out_words():
     rules = load_rules(CONTENT_RULES)
     for country in load_helplines(HELPLINES).countries.values():

@@ -133,7 +133,10 @@ def test_help_from_inside_an_activity_returns_to_the_same_place(ui):
 
 def test_help_shows_the_chosen_countrys_helplines(ui):
     ui.tap("Help")
+    ui.tap("Change country")
     ui.tap("Canada")
+    assert ui.screen == "help"
+    assert ui.sees("Help in Canada")
     assert ui.sees("Kids Help Phone") and ui.sees("1-800-668-6868")
     ui.snapshot("walk-help-canada")
     assert ui.sees("In danger right now? Call 911.")
