@@ -193,13 +193,13 @@ def i18n_status(out: TextIO = sys.stdout) -> int:
     from app.i18n.languages import languages
 
     incomplete = 0
-    print(f"{'code':<6}{'language':<14}{'translated':>16}{'%':>8}  review", file=out)
+    print(f"{'code':<7}{'language':<22}{'translated':>12}{'%':>8}  review", file=out)
     for language in languages().shipped:
         found = coverage(language)
         incomplete += found.translated < found.total
         counts = f"{found.translated}/{found.total}"
         print(
-            f"{language.code:<6}{language.name:<14}{counts:>16}{found.percent:>7.1f}%  "
+            f"{language.code:<7}{language.name:<22}{counts:>12}{found.percent:>7.1f}%  "
             f"{language.review}",
             file=out,
         )

@@ -42,16 +42,24 @@ class CommandEngine:
         self.voices = voices  # language code -> the engine's voice name
         self._process: subprocess.Popen | None = None
 
+    def voice(self, language: str) -> str | None:
+        """The voice for a locale code: pt_PT -> pt-pt if there is one, else pt."""
+        for code in (language, language.replace("_", "-").lower(), language.split("_")[0]):
+            if code in self.voices:
+                return self.voices[code]
+        return None
+
     def can_speak(self, language: str) -> bool:
-        return language in self.voices
+        return self.voice(language) is not None
 
     def speak(self, text: str, language: str) -> None:
         self.stop()
         text = plain_text(text)
-        if not text or not self.can_speak(language):
+        voice = self.voice(language)
+        if not text or voice is None:
             return
         self._process = subprocess.Popen(
-            [*self.command, self.voices[language]],
+            [*self.command, voice],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -20,7 +20,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+
+# The pure-Python implementation: it also mirrors brackets and quotes in right-to-left
+# runs (rule L4), which the Rust `bidi.get_display` of python-bidi 0.6 leaves out.
+from bidi.algorithm import get_display
 
 Measure = Callable[[str], float]
 

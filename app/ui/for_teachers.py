@@ -11,7 +11,7 @@ from babel.numbers import format_decimal, format_percent
 from app.core.check_report import MIN_FOR_EFFECT, CheckReport, check_report
 from app.core.model import AGE_BANDS, Lesson
 from app.core.skills import SKILLS
-from app.i18n import _, current, plural, tr
+from app.i18n import _, current, join_list, plural, tr
 from app.ui import theme
 from app.ui.screens import BaseScreen, band_label
 from app.ui.widgets import AppButton, Card
@@ -145,6 +145,9 @@ class LessonPlanScreen(BaseScreen):
             color=theme.rgba(theme.TEXT_MUTED),
         )
         self._section(_("Objectives"), [tr(t) for t in lesson.objectives])
+        if lesson.skills:
+            skills = join_list([_(SKILLS[skill]) for skill in lesson.skills])
+            self.paragraph(_("Skills: {skills}").format(skills=skills))
         teacher = lesson.teacher
         if teacher is None:
             self.paragraph(_("This lesson has no teacher's plan yet."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kivy.app import App
 from kivy.core.window import Window
 from kivy.metrics import dp
@@ -14,7 +16,7 @@ from kivy.uix.scrollview import ScrollView
 from kivy.uix.widget import Widget
 
 from app.core.session import activity_stars
-from app.i18n import _, current, plural, tr
+from app.i18n import _, current, date, plural, tr
 from app.i18n.languages import languages
 from app.ui import theme
 from app.ui.badges import BadgeEmblem
@@ -598,6 +600,12 @@ class HelpScreen(BaseScreen):
                 self.paragraph(
                     _("{label}: {value}").format(label=label, value=value), parent=card, bold=True
                 )
+        self.paragraph(
+            _("Checked on {date}").format(date=date(dt.date.fromisoformat(service.last_checked))),
+            parent=card,
+            size_role="small",
+            color=theme.rgba(theme.TEXT_MUTED),
+        )
         return card
 
 

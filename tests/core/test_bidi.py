@@ -69,3 +69,8 @@ def test_an_arabic_name_on_an_english_screen_reads_correctly() -> None:
 def test_only_right_to_left_letters_count_as_rtl() -> None:
     assert has_rtl("Hi مرحبا")
     assert not has_rtl("Hello, Українська 123")
+
+
+def test_brackets_in_arabic_are_mirrored_so_they_still_enclose() -> None:
+    line = display_line("صندوق (علبة) هنا")  # "a box (a carton) here"
+    assert "(" + shape("علبة")[::-1] + ")" in line

@@ -28,7 +28,7 @@ from app.i18n.extract import content_messages, extract_kv, walk_texts
 from app.i18n.languages import languages, load_languages
 from app.paths import FONTS, HELPLINES, LESSONS, PROJECT_ROOT
 
-SHIPPED = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "ro", "tr", "uk", "ar"]
+SHIPPED = ["en", "de", "fr", "es", "it", "nl", "pl", "pt_PT", "ro", "tr", "uk", "ar"]
 TRANSLATED = [x.code for x in translated_languages()]
 
 
