@@ -54,6 +54,11 @@ docs: $(STAMP)
 reading-level: $(STAMP)
 	$(PY) -m app reading-level
 
+# Every screen in every shipped language and the pseudo-locale at three window sizes;
+# fails on clipped text (the default `make test` runs a small part of this matrix).
+layout-audit: catalogs
+	$(HEADLESS) LAYOUT_AUDIT=full $(PY) -m pytest -q tests/ui/test_layout_audit.py
+
 # Every screen and every activity type, phone and desktop size, en/de/ar, into out/screens/.
 screenshots: $(STAMP)
 	$(HEADLESS) $(PY) tests/bench/screenshots.py out/screens en de ar
