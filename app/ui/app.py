@@ -201,7 +201,12 @@ class SafeStepsApp(App):
             self.manager.current = name
             if name in self._stale:
                 self._stale.discard(name)
-                self.manager.get_screen(name).refresh()
+                try:
+                    self.manager.get_screen(name).refresh()
+                except Exception as error:  # what it showed is gone (a deleted learner)
+                    self.log_error(error)
+                    self.go_home()
+                    return
             self.content_changed()
 
     def content_changed(self) -> None:

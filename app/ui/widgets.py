@@ -100,7 +100,9 @@ class RtlLabel:
             _text_width(language, self.font_name, base, self.bold, shape(word))
             for word in self.text.split()
         )
-        self.word_fit = max(MIN_WORD_FIT, min(1.0, width / longest)) if longest else 1.0
+        # 4% to spare: glyph widths do not scale exactly with the type size (hinting).
+        fit = width / longest * 0.96 if longest else 1.0
+        self.word_fit = max(MIN_WORD_FIT, min(1.0, fit))
 
     def texture_update(self, *largs) -> None:
         core = self._label

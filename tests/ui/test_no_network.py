@@ -43,6 +43,7 @@ def test_the_whole_walk_through_makes_no_network_attempt(no_network, ui):
         ui.pump()
     ui.app.go_home()
     ui.tap("I need help now")
+    ui.tap("Change country")
     ui.tap("Australia")
     ui.tap_speaker()
     ui.app.go_home()
