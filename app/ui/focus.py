@@ -15,6 +15,7 @@ from kivy.metrics import dp
 from kivy.uix.textinput import TextInput
 from kivy.uix.widget import Widget
 
+from app.i18n import current
 from app.ui import theme
 
 KEY_TAB, KEY_ENTER, KEY_KEYPAD_ENTER, KEY_SPACE = 9, 13, 271, 32
@@ -47,7 +48,10 @@ class KeyboardFocus:
         if typing:
             return False  # arrows, Enter and Space belong to the text field
         if key in FORWARD_KEYS or key in BACKWARD_KEYS:
-            self.move(1 if key in FORWARD_KEYS else -1)
+            forward = key in FORWARD_KEYS
+            if key in (KEY_LEFT, KEY_RIGHT) and current().is_rtl:
+                forward = not forward  # Arabic reads right to left: Left goes on
+            self.move(1 if forward else -1)
             return True
         if key in PRESS_KEYS and self.widget is not None and self._is_live(self.widget):
             if isinstance(self.widget, TextInput) and self._just_stopped_typing():

@@ -105,3 +105,19 @@ def test_arabic_chat_puts_the_childs_own_messages_on_the_left(ui) -> None:
         assert avatar.x > bubble.right - 1
         assert bubble.x > min(b.x for b in mine)
     assert {b.tail for b in mine} == {"right"}  # drawn mirrored: its sharp corner on the left
+
+
+def test_in_arabic_the_left_arrow_moves_on_in_reading_order(ui) -> None:
+    from tests.ui.conftest import KEY_TAB
+
+    ui.app.choose_language("ar")
+    ui.press_key(KEY_TAB)
+    first = ui.focused
+    ui.press_key(KEY_TAB)
+    second = ui.focused
+    ui.press_key(KEY_TAB, ["shift"])
+    assert ui.focused is first
+    ui.press_key(276)  # Left: forward, as Tab
+    assert ui.focused is second
+    ui.press_key(275)  # Right: back
+    assert ui.focused is first
