@@ -16,7 +16,7 @@ from app.store.progress import Profile
 from app.ui import theme
 from app.ui.art import AvatarFace
 from app.ui.screens import BaseScreen
-from app.ui.widgets import AppButton, WrapLabel, when_showing
+from app.ui.widgets import AppButton, WrapLabel, rtl, when_showing
 
 NICKNAME_MAX = 20
 TILE = 96
@@ -102,6 +102,9 @@ class NicknameField(TextInput):
     keyboard_focusable = True
 
     def __init__(self, **kwargs) -> None:
+        kwargs.setdefault(
+            "halign", "right" if rtl() else "left"
+        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", False)
         kwargs.setdefault("write_tab", False)
         kwargs.setdefault("background_normal", "")

@@ -36,7 +36,7 @@ from app.activities.helping_hand.logic import (
 from app.i18n import _, plural, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, tone_card
+from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, rtl, tone_card
 
 SETTING_KEY = "helping_hand"
 
@@ -213,6 +213,9 @@ class NicknameInput(TextInput):
     keyboard_focusable = True
 
     def __init__(self, **kwargs) -> None:
+        kwargs.setdefault(
+            "halign", "right" if rtl() else "left"
+        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", False)
         kwargs.setdefault("write_tab", False)
         super().__init__(**kwargs)

@@ -12,7 +12,7 @@ from app.activities.talk.logic import TalkRun
 from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, WrapLabel
+from app.ui.widgets import AppButton, Card, WrapLabel, rtl
 
 
 def fade_in(widget: Widget) -> None:
@@ -33,6 +33,9 @@ class IdeasInput(TextInput):
     keyboard_focusable = True
 
     def __init__(self, **kwargs) -> None:
+        kwargs.setdefault(
+            "halign", "right" if rtl() else "left"
+        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", True)
         kwargs.setdefault("write_tab", False)  # Tab moves on, as everywhere else
         kwargs.setdefault("size_hint_y", None)
