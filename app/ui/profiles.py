@@ -61,7 +61,9 @@ class FaceTile(ButtonBehavior, BoxLayout):
 
 def tile_grid() -> GridLayout:
     """A grid of face tiles with as many columns as fit (2 to 6), kept up to date."""
-    grid = GridLayout(cols=2, spacing=dp(10), size_hint_y=None)
+    grid = GridLayout(
+        cols=2, spacing=dp(10), size_hint_y=None, orientation="rl-tb" if rtl() else "lr-tb"
+    )
     grid.bind(minimum_height=grid.setter("height"))
     grid.bind(
         width=lambda _grid, width: setattr(grid, "cols", max(2, min(6, int(width // dp(TILE + 8)))))
