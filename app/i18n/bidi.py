@@ -19,17 +19,26 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-import arabic_reshaper
-
-# The pure-Python implementation: it also mirrors brackets and quotes in right-to-left
-# runs (rule L4), which the Rust `bidi.get_display` of python-bidi 0.6 leaves out.
-from bidi.algorithm import get_display
-
 Measure = Callable[[str], float]
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(
-    configuration={"delete_harakat": False, "support_ligatures": True}
-)
+
+@lru_cache(maxsize=1)
+def _reshaper():
+    """Imported on first use: an English session never pays for it at start-up."""
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(
+        configuration={"delete_harakat": False, "support_ligatures": True}
+    )
+
+
+def get_display(text: str, base_dir: str | None) -> str:
+    # The pure-Python implementation: it also mirrors brackets and quotes in
+    # right-to-left runs (rule L4), which the Rust `bidi.get_display` of python-bidi
+    # 0.6 leaves out.
+    from bidi.algorithm import get_display as bidi_display
+
+    return bidi_display(text, base_dir=base_dir)
 
 
 @lru_cache(maxsize=4096)
@@ -41,7 +50,7 @@ def has_rtl(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def shape(text: str) -> str:
     """Arabic letters in their joined (presentation) forms, still in logical order."""
-    return _RESHAPER.reshape(text)
+    return _reshaper().reshape(text)
 
 
 @lru_cache(maxsize=8192)

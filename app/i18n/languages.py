@@ -7,10 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from jsonschema import Draft202012Validator
 
 from app.core.problems import Problem, display_path
-from app.core.validation import Reporter, parse_mapping, read_source
 from app.paths import LOCALES
 
 LANGUAGES_FILE = LOCALES / "languages.yaml"
@@ -61,7 +59,6 @@ SCHEMA = {
         "pseudo": _LANGUAGE,
     },
 }
-_VALIDATOR = Draft202012Validator(SCHEMA)
 
 
 @dataclass(frozen=True)
@@ -115,6 +112,13 @@ def babel_locale(code: str) -> Locale:
 
 
 def load_languages(path: Path = LANGUAGES_FILE) -> Languages:
+    """Validated against SCHEMA; every problem is named with its line and fix."""
+    # jsonschema is imported here, not at start-up: the first frame needs only the
+    # quick read in languages() below, and validation runs when that read fails.
+    from jsonschema import Draft202012Validator
+
+    from app.core.validation import Reporter, parse_mapping, read_source
+
     name = display_path(path)
     text, problems = read_source(path, name)
     if text is None:
@@ -123,7 +127,7 @@ def load_languages(path: Path = LANGUAGES_FILE) -> Languages:
     if located is None:
         return Languages(problems=problems)
     reporter = Reporter(name, located)
-    reporter.schema_errors(_VALIDATOR.iter_errors(located.data), ())
+    reporter.schema_errors(Draft202012Validator(SCHEMA).iter_errors(located.data), ())
     data = located.data
     if not reporter.problems:
         for i, raw in enumerate([*data["languages"], data["pseudo"]]):
@@ -136,6 +140,10 @@ def load_languages(path: Path = LANGUAGES_FILE) -> Languages:
                 )
     if reporter.problems:
         return Languages(problems=reporter.sorted())
+    return _build(data)
+
+
+def _build(data: dict) -> Languages:
     return Languages(
         shipped=[Language(**raw) for raw in data["languages"]],
         pseudo=Language(**data["pseudo"]),
@@ -148,5 +156,17 @@ def load_languages(path: Path = LANGUAGES_FILE) -> Languages:
 
 @lru_cache(maxsize=1)
 def languages() -> Languages:
-    """The shipped languages, read once."""
+    """The shipped languages, read once: a quick read of a well-formed file; anything
+    unexpected gets the full validation, whose problems the content check page lists
+    (the app then offers English only)."""
+    import yaml
+
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+        data = yaml.load(LANGUAGES_FILE.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        known = _build(data)
+        if all(x.font in known.fonts for x in known.shipped) and known.shipped:
+            return known
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError):
+        pass
     return load_languages()
