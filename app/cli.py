@@ -25,6 +25,7 @@ from app.core.standards import (
     reading_grade,
 )
 from app.i18n import _, tr
+from app.i18n.languages import load_languages
 from app.paths import CHECKS, CONTENT_RULES, DOCS, EXAMPLES, HELPLINES, LESSONS
 from app.terminal import QuitRequestError, TerminalPlayer
 
@@ -65,6 +66,7 @@ def check(paths: list[str], out: TextIO = sys.stdout) -> int:
         problems += check_problems(knowledge_check, rules)
     if not paths:
         problems += load_helplines(HELPLINES).problems
+        problems += load_languages().problems
         for band in AGE_BANDS:
             problems += band_problems(band, library.by_band(band), checks.checks.get(band), rules)
     for problem in sorted(set(problems)):

@@ -334,8 +334,13 @@ class SafeStepsApp(App):
         self.notices.clear()
 
     def content_problems(self) -> list:
-        """Problems in the lesson files and the helpline file, for the content check page."""
-        return [*self.library.problems, *self.checks.problems, *self.helplines.problems]
+        """Problems in lessons, checks, helplines and languages, for the content check page."""
+        return [
+            *self.library.problems,
+            *self.checks.problems,
+            *self.helplines.problems,
+            *languages().problems,
+        ]
 
     # --- knowledge checks ---------------------------------------------------------------
 

@@ -212,3 +212,22 @@ def test_pseudo_keeps_placeholders_and_markup() -> None:
 
 def test_the_pseudo_locale_is_for_developers_only() -> None:
     assert languages().pseudo.code not in languages().codes
+
+
+def test_a_damaged_languages_file_is_reported_and_english_still_works(
+    tmp_path: Path, monkeypatch
+) -> None:
+    module = sys.modules["app.i18n.languages"]  # the package exports a function of that name
+    broken = tmp_path / "languages.yaml"
+    broken.write_text("schema_version: 1\nlanguages: [\n", encoding="utf-8")
+    monkeypatch.setattr(module, "LANGUAGES_FILE", broken)
+    module.languages.cache_clear()
+    try:
+        found = module.languages()
+        assert found.shipped == [] and found.problems
+        assert found.problems[0].file.endswith("languages.yaml")
+        i18n.set_language("en")
+        assert not i18n.current().is_rtl and i18n._("Settings") == "Settings"
+    finally:
+        monkeypatch.undo()
+        module.languages.cache_clear()
