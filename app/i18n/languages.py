@@ -169,4 +169,4 @@ def languages() -> Languages:
             return known
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError):
         pass
-    return load_languages()
+    return load_languages(LANGUAGES_FILE)
