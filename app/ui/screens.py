@@ -60,16 +60,20 @@ def choice_grid(options: list[tuple[str, str]], chosen: str, pick, fonts=None) -
     )
     grid.bind(minimum_height=grid.setter("height"))
     for value, label in options:
-        grid.add_widget(
-            AppButton(
-                text=label,
-                style="choice",
-                selected=value == chosen,
-                on_press=lambda v=value: pick(v),
-                **({"font_name": fonts[value]} if fonts else {}),
-            )
-        )
+        extra = {"font_name": fonts[value]} if fonts else {}
+        grid.add_widget(choice_button(value, label, chosen, pick, **extra))
     return grid
+
+
+def choice_button(value: str, label: str, chosen: str, pick, **kwargs) -> AppButton:
+    """One option of a choice: pressing it calls pick(value); the chosen one is ticked."""
+    return AppButton(
+        text=label,
+        style="choice",
+        selected=value == chosen,
+        on_press=lambda: pick(value),
+        **kwargs,
+    )
 
 
 class BaseScreen(Screen):
@@ -685,14 +689,7 @@ class SettingsScreen(BaseScreen):
         card = Card()
         self.paragraph(title, parent=card, bold=True, size_role="large")
         for value, label in options:
-            card.add_widget(
-                AppButton(
-                    text=label,
-                    style="choice",
-                    selected=value == chosen,
-                    on_press=lambda v=value: self._pick(choose, v),
-                )
-            )
+            card.add_widget(choice_button(value, label, chosen, lambda v: self._pick(choose, v)))
         self.column.add_widget(card)
 
     def _pick(self, choose, value: str) -> None:
