@@ -23,6 +23,8 @@ FIRST = "new-online-friend"
 SHOTS = [
     ("home", "home", None, 1),
     ("settings", "settings", None, 1),
+    ("country", "country", None, 1),
+    ("new-learner", "new-learner", None, 1),
     ("bands", "bands", FIRST, 1),
     ("lessons", "lessons", FIRST, 1),
     ("intro", "intro", FIRST, 1),
@@ -30,6 +32,8 @@ SHOTS = [
     ("activity2-quiz", "activity", FIRST, 2),
     ("finish", "finish", FIRST, 1),
     ("help", "help", None, 1),
+    ("young-helping-hand", "activity", "my-helping-hand", 2),
+    ("spot-chat", "activity", "spot-the-red-flags", 1),
     ("young-sort-pictures", "activity", "surprise-or-secret", 2),
     ("young-quiz-pictures", "activity", "surprise-or-secret", 3),
     ("check-intro", "check", FIRST, 0),
