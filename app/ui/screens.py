@@ -30,6 +30,7 @@ from app.ui.widgets import (
     StarRow,
     StepBar,
     WrapLabel,
+    longest_word_width,
     tone_card,
 )
 
@@ -130,6 +131,11 @@ class BaseScreen(Screen):
             pos_hint={"center_y": 0.5},
             on_press=lambda: self.app.show("help"),
         )
+        # Wider for longer words ("Допомога"), up to a third of the window (a phone's
+        # title space is empty anyway); the label shrinks its type a little for the rest.
+        needed = max(longest_word_width(b) * 0.9 + dp(32) for b in (back, help_button))
+        side = max(side, min(Window.width * 0.34, needed))
+        back.width = help_button.width = side
         self.top_bar.add_widget(back if self.show_back else Widget(size_hint_x=None, width=side))
         self.top_bar.add_widget(self.top_centre())
         self.top_bar.add_widget(

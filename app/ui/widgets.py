@@ -94,12 +94,7 @@ class RtlLabel:
         width = self.text_size[0]
         if width is None or width <= 0 or not self.text.strip():
             return
-        base = self.font_size / self.word_fit
-        language = current().language
-        longest = max(
-            _text_width(language, self.font_name, base, self.bold, shape(word))
-            for word in self.text.split()
-        )
+        longest = longest_word_width(self)
         # 4% to spare: glyph widths do not scale exactly with the type size (hinting).
         fit = width / longest * 0.96 if longest else 1.0
         self.word_fit = max(MIN_WORD_FIT, min(1.0, fit))
@@ -135,6 +130,25 @@ def _text_width(language: str, font: str, size: float, bold: bool, text: str) ->
     if measure is None:
         measure = _MEASURES[key] = CoreLabel(font_name=font, font_size=size, bold=bold)
     return measure.get_extents(text)[0]
+
+
+def longest_word_width(label: Label) -> float:
+    """The widest word of a label's text at its full type size (before any word_fit)."""
+    base = label.font_size / getattr(label, "word_fit", 1.0)
+    language = current().language
+    return max(
+        (
+            _text_width(language, label.font_name, base, label.bold, shape(word))
+            for word in label.text.split()
+        ),
+        default=0.0,
+    )
+
+
+def fits_in(label: Label, text_width: float) -> bool:
+    """Can every word of the label be drawn whole in text_width, shrunk at most to
+    MIN_WORD_FIT?"""
+    return longest_word_width(label) * MIN_WORD_FIT <= text_width * 0.96
 
 
 class Row(BoxLayout):

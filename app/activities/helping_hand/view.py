@@ -36,7 +36,7 @@ from app.activities.helping_hand.logic import (
 from app.i18n import _, plural, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, rtl, tone_card
+from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, fits_in, rtl, tone_card
 
 SETTING_KEY = "helping_hand"
 
@@ -283,6 +283,9 @@ class ButtonGrid(BoxLayout):
 
     def _arrange(self, *_args) -> None:
         cols = 3 if self.width > dp(self.WIDE) else 2
+        # Fewer, wider buttons when a word would not fit whole (a long Dutch compound).
+        while cols > 1 and not all(fits_in(b, self._text_width(cols)) for b in self.buttons):
+            cols -= 1
         if cols == self.cols:
             return
         self.cols = cols
@@ -300,6 +303,10 @@ class ButtonGrid(BoxLayout):
                 row.add_widget(Widget())  # keep the last buttons as wide as the others
             self._fit_row(row, chunk)
             self.add_widget(row)
+
+    def _text_width(self, cols: int) -> float:
+        """Room for text on a button when `cols` share a row (AppButton pads 16 dp a side)."""
+        return (self.width - self.spacing * (cols - 1)) / cols - dp(32)
 
     @staticmethod
     def _fit_row(row: BoxLayout, buttons: list[AppButton]) -> None:
