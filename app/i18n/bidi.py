@@ -15,11 +15,22 @@ a whole paragraph first and wrapping it afterwards puts the last words on the to
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 Measure = Callable[[str], float]
+
+# A phone number written in groups ("0800 1111", "1-800-668-6868"). In a right-to-left
+# paragraph the bidi algorithm would put its groups in right-to-left order ("1111 0800");
+# wrapped in a left-to-right embedding it reads as written, and it never wraps mid-number.
+_NUMBER_GROUPS = re.compile(r"\d+(?:[ \u00a0\-.]\d+)+")
+_LRE, _PDF, _NBSP = "\u202a", "\u202c", "\u00a0"
+
+
+def _keep_numbers_whole(text: str) -> str:
+    return _NUMBER_GROUPS.sub(lambda m: m.group(0).replace(" ", _NBSP), text)
 
 
 @lru_cache(maxsize=1)
@@ -60,12 +71,14 @@ def display_line(line: str, rtl_base: bool = True) -> str:
     rtl_base: the paragraph reads right to left (an Arabic screen); otherwise its first
     strong letter decides, as for an Arabic language name on an English screen.
     """
+    line = _NUMBER_GROUPS.sub(lambda m: _LRE + m.group(0) + _PDF, line)
     return get_display(shape(line), base_dir="R" if rtl_base else None)
 
 
 def wrap(paragraph: str, width: float | None, measure: Measure) -> list[str]:
     """Greedy word wrap in logical order; a word wider than the line gets a line alone."""
-    words = paragraph.split()
+    words = _keep_numbers_whole(paragraph).split(" ")
+    words = [w for w in words if w]
     if not words:
         return [""]
     if width is None:

@@ -29,7 +29,7 @@ def test_an_arabic_line_is_reversed_for_drawing() -> None:
 def test_latin_words_and_numbers_inside_arabic_keep_their_own_order() -> None:
     line = display_line("اتصل بـ Childline على 0800 1111 الآن.")
     assert "Childline" in line
-    assert "0800" in line and "1111" in line
+    assert "0800 1111" in line  # a phone number's groups stay in the order written
     # Read right to left, the Latin name comes before the number, as typed.
     assert line.index("Childline") > line.index("0800")
     # The full stop ends the sentence: at its left end when drawn.
@@ -74,3 +74,11 @@ def test_only_right_to_left_letters_count_as_rtl() -> None:
 def test_brackets_in_arabic_are_mirrored_so_they_still_enclose() -> None:
     line = display_line("صندوق (علبة) هنا")  # "a box (a carton) here"
     assert "(" + shape("علبة")[::-1] + ")" in line
+
+
+def test_a_phone_number_is_never_wrapped_or_reordered() -> None:
+    text = "اتصل بالرقم 1-800-668-6868 أو 116 111 في أي وقت"
+    lines = visual_text(text, 14, width_in_letters).split("\n")
+    assert any("1-800-668-6868" in line for line in lines)
+    assert any("116\u00a0111" in line for line in lines)
+    assert not any(ch in "".join(lines) for ch in "\u202a\u202c")
