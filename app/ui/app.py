@@ -191,6 +191,7 @@ class SafeStepsApp(App):
             self.history.append(current)  # re-showing the same screen adds no step back
         if not self.manager.has_screen(name):
             self.manager.add_widget(screen_class(name)(name=name))
+        self._stale.discard(name)  # rebuilt now, in the current language
         self.manager.get_screen(name).refresh()
         self.manager.current = name
 
@@ -203,8 +204,7 @@ class SafeStepsApp(App):
                 self._stale.discard(name)
                 try:
                     self.manager.get_screen(name).refresh()
-                except Exception as error:  # what it showed is gone (a deleted learner)
-                    self.log_error(error)
+                except Exception:  # what it showed is gone (a deleted learner): start over
                     self.go_home()
                     return
             self.content_changed()
@@ -279,6 +279,7 @@ class SafeStepsApp(App):
             self.history.pop()
         self.history.pop()
         self.manager.current = name
+        self._stale.discard(name)
         self.manager.get_screen(name).refresh()
 
     def go_home(self) -> None:
