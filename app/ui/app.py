@@ -53,6 +53,15 @@ def system_language() -> str:
     return "en"
 
 
+def system_country() -> str | None:
+    """The territory of the computer's locale (LC_ALL, LANG...), e.g. AT for de_AT."""
+    found = default_locale("LC_MESSAGES") or ""
+    parts = found.split("_")
+    if "POSIX" in parts:  # LANG=C says nothing about where the computer is
+        return None
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 2 else None
+
+
 class SafeStepsApp(App):
     """Kivy loads its rules from safesteps.kv beside this file (named after the class)."""
 
@@ -410,10 +419,12 @@ class SafeStepsApp(App):
 
     @property
     def country(self) -> str:
-        """The chosen country, else the language's usual country, else the default."""
+        """The chosen country; else the computer's (de_AT -> AT); else the language's usual
+        country (de -> DE; Arabic has none); else the default."""
         language = languages().get(self.language)
         for code in (
             self.store.setting("country", ""),
+            system_country(),
             language.country if language else None,
             DEFAULT_COUNTRY,
         ):

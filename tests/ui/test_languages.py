@@ -121,3 +121,15 @@ def test_in_arabic_the_left_arrow_moves_on_in_reading_order(ui) -> None:
     assert ui.focused is second
     ui.press_key(275)  # Right: back
     assert ui.focused is first
+
+
+def test_the_helpline_country_follows_the_computer_then_the_language(ui, monkeypatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "de_AT.UTF-8")
+    ui.app.use_language("de")
+    assert ui.app.country == "AT"  # an Austrian computer: Austria's helplines
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
+    assert ui.app.country == "DE"  # nothing known about the computer: the language's
+    ui.app.use_language("ar")
+    assert ui.app.country == "GB"  # Arabic names no country: the default until chosen
+    ui.app.set_country("FR")
+    assert ui.app.country == "FR"
