@@ -46,7 +46,7 @@ def test_the_twelve_languages_ship_each_named_in_itself() -> None:
     assert known.problems == []
     assert known.codes == SHIPPED
     for language in known.shipped:
-        own_name = Locale.parse(language.code).get_display_name(language.code)
+        own_name = Locale.parse(language.code).get_language_name(language.code)
         assert language.name.casefold() == own_name.casefold(), language.code
         assert (FONTS / known.fonts[language.font].regular).exists()
         assert language.review  # an honest status, never blank
