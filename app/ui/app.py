@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.loader import Library
     from app.speech import SpeechEngine
 
-DEFAULT_COUNTRY = "GB"  # when neither a choice nor the language says otherwise
+DEFAULT_COUNTRY = "GB"  # when no choice, locale or language names a country
 READ_ALOUD_MODES = ("auto", "always", "on-request")
 TEXT_SIZES = {"normal": 1.0, "large": 1.2, "larger": 1.4}
 YOUNGEST_BAND = "5-7"  # children who cannot read yet: narrated by default
