@@ -8,7 +8,6 @@ from kivy.properties import BooleanProperty
 from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.gridlayout import GridLayout
-from kivy.uix.textinput import TextInput
 
 from app.core.pictures import PROFILE_AVATARS
 from app.i18n import _
@@ -16,7 +15,7 @@ from app.store.progress import Profile
 from app.ui import theme
 from app.ui.art import AvatarFace
 from app.ui.screens import BaseScreen
-from app.ui.widgets import AppButton, WrapLabel, rtl, when_showing
+from app.ui.widgets import AppButton, AppTextInput, WrapLabel, rtl, when_showing
 
 NICKNAME_MAX = 20
 TILE = 96
@@ -100,15 +99,9 @@ class WhoScreen(BaseScreen):
         self.app.show("bands")
 
 
-class NicknameField(TextInput):
-    keyboard_focusable = True
-
+class NicknameField(AppTextInput):
     def __init__(self, **kwargs) -> None:
-        kwargs.setdefault(
-            "halign", "right" if rtl() else "left"
-        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", False)
-        kwargs.setdefault("write_tab", False)
         kwargs.setdefault("background_normal", "")
         kwargs.setdefault("background_active", "")
         kwargs.setdefault("background_color", theme.rgba(theme.SURFACE))

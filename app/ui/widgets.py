@@ -21,6 +21,7 @@ from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
+from kivy.uix.textinput import TextInput
 from kivy.uix.widget import Widget
 
 from app.i18n import current
@@ -149,6 +150,18 @@ def fits_in(label: Label, text_width: float) -> bool:
     """Can every word of the label be drawn whole in text_width, shrunk at most to
     MIN_WORD_FIT?"""
     return longest_word_width(label) * MIN_WORD_FIT <= text_width * 0.96
+
+
+class AppTextInput(TextInput):
+    """A text field on the keyboard-focus ring; Tab moves on; Arabic typing starts at the
+    right. (Kivy's TextInput does not shape Arabic while typing: a known limit.)"""
+
+    keyboard_focusable = True
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("halign", "right" if rtl() else "left")
+        kwargs.setdefault("write_tab", False)
+        super().__init__(**kwargs)
 
 
 class Row(BoxLayout):

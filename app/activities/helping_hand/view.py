@@ -36,7 +36,16 @@ from app.activities.helping_hand.logic import (
 from app.i18n import _, plural, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, Column, Row, WrapLabel, fits_in, rtl, tone_card
+from app.ui.widgets import (
+    AppButton,
+    AppTextInput,
+    Card,
+    Column,
+    Row,
+    WrapLabel,
+    fits_in,
+    tone_card,
+)
 
 SETTING_KEY = "helping_hand"
 
@@ -207,17 +216,11 @@ class FingerBadge(Widget):
             _face(self.x + s / 2, self.y + s * 0.46, s * 0.36, dp(1.2))
 
 
-class NicknameInput(TextInput):
+class NicknameInput(AppTextInput):
     """One line, at most NICKNAME_MAX characters; Tab leaves, Enter (on the ring) types."""
 
-    keyboard_focusable = True
-
     def __init__(self, **kwargs) -> None:
-        kwargs.setdefault(
-            "halign", "right" if rtl() else "left"
-        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", False)
-        kwargs.setdefault("write_tab", False)
         super().__init__(**kwargs)
         self.bind(focus=self._draw, pos=self._draw, size=self._draw)
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from kivy.animation import Animation
 from kivy.app import App
 from kivy.metrics import dp
-from kivy.uix.textinput import TextInput
 from kivy.uix.widget import Widget
 
 from app.activities.talk.logic import TalkRun
 from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
-from app.ui.widgets import AppButton, Card, WrapLabel, rtl
+from app.ui.widgets import AppButton, AppTextInput, Card, WrapLabel
 
 
 def fade_in(widget: Widget) -> None:
@@ -23,21 +22,15 @@ def fade_in(widget: Widget) -> None:
     Animation(opacity=1, d=0.3, t="out_quad").start(widget)
 
 
-class IdeasInput(TextInput):
+class IdeasInput(AppTextInput):
     """A scratch box for the child's ideas. Its text lives only in this widget.
 
     Nothing reads it back: not the run, not the store, not read aloud. It disappears with
     the view when the child moves on. Enter/Space from the keyboard focus it (focus.py).
     """
 
-    keyboard_focusable = True
-
     def __init__(self, **kwargs) -> None:
-        kwargs.setdefault(
-            "halign", "right" if rtl() else "left"
-        )  # typing starts at the right in Arabic
         kwargs.setdefault("multiline", True)
-        kwargs.setdefault("write_tab", False)  # Tab moves on, as everywhere else
         kwargs.setdefault("size_hint_y", None)
         kwargs.setdefault("padding", [dp(12), dp(12), dp(12), dp(12)])
         kwargs.setdefault("background_normal", "")
