@@ -61,7 +61,7 @@ def has_rtl(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def shape(text: str) -> str:
     """Arabic letters in their joined (presentation) forms, still in logical order."""
-    return _reshaper().reshape(text)
+    return _reshaper().reshape(text) if has_rtl(text) else text
 
 
 @lru_cache(maxsize=8192)
