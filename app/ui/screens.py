@@ -9,7 +9,6 @@ from kivy.core.window import Window
 from kivy.metrics import dp
 from kivy.uix.anchorlayout import AnchorLayout
 from kivy.uix.boxlayout import BoxLayout
-from kivy.uix.gridlayout import GridLayout
 from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
 from kivy.uix.scrollview import ScrollView
@@ -23,6 +22,7 @@ from app.ui.badges import BadgeEmblem
 from app.ui.fonts import font_name_for
 from app.ui.widgets import (
     AppButton,
+    ButtonGrid,
     Card,
     Column,
     Row,
@@ -48,22 +48,19 @@ def country_name(code: str) -> str:
 
 
 def choice_grid(options: list[tuple[str, str]], chosen: str, pick, fonts=None) -> Widget:
-    """Buttons for one choice, two or three a row as the window allows; the chosen one ticked.
+    """Buttons for one choice in a ButtonGrid; the chosen one ticked.
 
     fonts: value -> font name, for options written in another script (language names).
     """
-    per_row = 2 if Window.width < dp(700) else 3
-    grid = GridLayout(
-        cols=per_row,
-        size_hint_y=None,
+    return ButtonGrid(
+        [
+            choice_button(
+                value, label, chosen, pick, **({"font_name": fonts[value]} if fonts else {})
+            )
+            for value, label in options
+        ],
         spacing=dp(8),
-        orientation="rl-tb" if current().is_rtl else "lr-tb",
     )
-    grid.bind(minimum_height=grid.setter("height"))
-    for value, label in options:
-        extra = {"font_name": fonts[value]} if fonts else {}
-        grid.add_widget(choice_button(value, label, chosen, pick, **extra))
-    return grid
 
 
 def choice_button(value: str, label: str, chosen: str, pick, **kwargs) -> AppButton:

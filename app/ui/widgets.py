@@ -285,6 +285,56 @@ class Column(BoxLayout):
     """A vertical stack that grows with its content (for use inside a ScrollView)."""
 
 
+class ButtonGrid(BoxLayout):
+    """Buttons in rows of 2 (3 on wide screens), fewer when a word would not fit whole;
+    the buttons in a row share one height; rows run right to left in Arabic."""
+
+    WIDE = 640
+
+    def __init__(self, buttons: list[AppButton], **kwargs) -> None:
+        kwargs.setdefault("orientation", "vertical")
+        kwargs.setdefault("size_hint_y", None)
+        kwargs.setdefault("spacing", dp(theme.GAP))
+        super().__init__(**kwargs)
+        self.buttons = buttons
+        self.cols = 0
+        self.bind(minimum_height=self.setter("height"), width=self._arrange)
+        self._arrange()
+
+    def _arrange(self, *_args) -> None:
+        cols = 3 if self.width > dp(self.WIDE) else 2
+        # Fewer, wider buttons when a word would not fit whole (a long Dutch compound).
+        while cols > 1 and not all(fits_in(b, self._text_width(cols)) for b in self.buttons):
+            cols -= 1
+        if cols == self.cols:
+            return
+        self.cols = cols
+        for row in self.children:
+            row.clear_widgets()
+        self.clear_widgets()
+        for start in range(0, len(self.buttons), cols):
+            row = Row(size_hint_y=None, spacing=self.spacing)
+            chunk = self.buttons[start : start + cols]
+            for button in chunk:
+                button.size_hint_y = 1
+                row.add_widget(button)
+                button.bind(texture_size=lambda *_args, r=row, c=chunk: self._fit_row(r, c))
+            for _pad in range(cols - len(chunk)):
+                row.add_widget(Widget())  # keep the last buttons as wide as the others
+            self._fit_row(row, chunk)
+            self.add_widget(row)
+
+    def _text_width(self, cols: int) -> float:
+        """Room for text on a button when `cols` share a row (AppButton pads 16 dp a side)."""
+        return (self.width - self.spacing * (cols - 1)) / cols - dp(32)
+
+    @staticmethod
+    def _fit_row(row: BoxLayout, buttons: list[AppButton]) -> None:
+        row.height = max(
+            max(dp(theme.TOUCH_MIN), button.texture_size[1] + dp(24)) for button in buttons
+        )
+
+
 class StepBar(Widget):
     """Lesson progress as rounded segments: done ones filled, the current one outlined."""
 
