@@ -279,7 +279,8 @@ class LessonsScreen(BaseScreen):
             )
             return
         band = self.app.band if self.app.band in bands else bands[0]
-        self.heading(_("Lessons for {ages}").format(ages=band_label(band).lower()))
+        low, high = band.split("-")
+        self.heading(_("Lessons for ages {low}\u2013{high}").format(low=low, high=high))
         due = self.app.check_due(band)
         if due is not None:
             self.column.add_widget(self._check_card(*due))
