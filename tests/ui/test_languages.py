@@ -133,3 +133,25 @@ def test_the_helpline_country_follows_the_computer_then_the_language(ui, monkeyp
     assert ui.app.country == "GB"  # Arabic names no country: the default until chosen
     ui.app.set_country("FR")
     assert ui.app.country == "FR"
+
+
+def test_arabic_mirrors_the_spot_rows_and_the_sort_bins(ui) -> None:
+    from app.activities.sort.view import BinsArea
+    from app.activities.spot.view import ItemRow
+
+    def badge_on_left() -> list[bool]:
+        screen = ui.app.manager.current_screen
+        rows = [w for w in screen.walk(restrict=True) if isinstance(w, ItemRow)]
+        return [row.badge.x < row.bubble.x for row in rows]
+
+    ui.open_activity("spot-the-red-flags", 1)
+    english = badge_on_left()
+    ui.app.choose_language("ar")
+    ui.open_activity("spot-the-red-flags", 1)
+    assert english and badge_on_left() == [not left for left in english]
+    ui.open_activity("surprise-or-secret", 2)
+    area = next(
+        w for w in ui.app.manager.current_screen.walk(restrict=True) if isinstance(w, BinsArea)
+    )
+    first, second = area.bins
+    assert first.x > second.x  # the first bin is read first: on the right

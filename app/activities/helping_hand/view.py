@@ -23,7 +23,6 @@ from kivy.graphics import (
 )
 from kivy.metrics import dp
 from kivy.properties import ListProperty, NumericProperty
-from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.textinput import TextInput
 from kivy.uix.widget import Widget
 
@@ -246,7 +245,7 @@ class NicknameInput(AppTextInput):
             )
 
 
-class SideBySide(BoxLayout):
+class SideBySide(Row):
     """Two widgets side by side on wide screens, one above the other on narrow ones."""
 
     WIDE = 600

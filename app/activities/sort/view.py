@@ -32,7 +32,7 @@ from app.i18n import _, tr
 from app.ui import theme
 from app.ui.activity_view import ActivityView
 from app.ui.picture_choice import ChoiceArt
-from app.ui.widgets import AppButton, Card, WrapLabel, tone_card, when_showing
+from app.ui.widgets import AppButton, Card, Row, WrapLabel, tone_card, when_showing
 
 YOUNGEST_BAND = "5-7"
 DRAG_START = 10  # dp the finger must travel before a touch on the card becomes a drag
@@ -153,7 +153,7 @@ class SortBinButton(ButtonBehavior, BoxLayout):
             )
 
 
-class BinsArea(BoxLayout):
+class BinsArea(Row):
     """The bins side by side when there is room, stacked full-width when there is not."""
 
     def __init__(self, bins: list[SortBinButton], scale: float = 1.0, **kwargs) -> None:

@@ -18,7 +18,6 @@ from kivy.properties import (
     StringProperty,
 )
 from kivy.uix.behaviors import ButtonBehavior
-from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.widget import Widget
 
 from app.activities.spot.logic import FINE, FOUND, MISSED, WRONG, SpotItem, SpotRun
@@ -137,7 +136,7 @@ class HugLabel(WrapLabel):
 # --- the tappable parts -----------------------------------------------------------------
 
 
-class ItemRow(BoxLayout):
+class ItemRow(Row):
     """One message or profile line with its badge; sized by its tallest part."""
 
     text = StringProperty("")  # the item's text: lets keys and tests find the control
