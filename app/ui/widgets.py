@@ -298,6 +298,7 @@ class ButtonGrid(BoxLayout):
         super().__init__(**kwargs)
         self.buttons = buttons
         self.cols = 0
+        self._keepers: dict[AppButton, Callable] = {}
         self.bind(minimum_height=self.setter("height"), width=self._arrange)
         self._arrange()
 
@@ -318,7 +319,11 @@ class ButtonGrid(BoxLayout):
             for button in chunk:
                 button.size_hint_y = 1
                 row.add_widget(button)
-                button.bind(texture_size=lambda *_args, r=row, c=chunk: self._fit_row(r, c))
+                # One height keeper per button: the one for its previous row goes.
+                if button in self._keepers:
+                    button.unbind(texture_size=self._keepers[button])
+                keeper = self._keepers[button] = lambda *_a, r=row, c=chunk: self._fit_row(r, c)
+                button.bind(texture_size=keeper)
             for _pad in range(cols - len(chunk)):
                 row.add_widget(Widget())  # keep the last buttons as wide as the others
             self._fit_row(row, chunk)
